@@ -1,0 +1,70 @@
+import { HttpResponse, http } from 'msw';
+import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
+import { maxYear, minYear, parseObservationsQuery } from '../src/api/observations-query';
+import { problemContentType, unknownIdProblem } from '../src/api/problems';
+import type { Problem, Series } from '../src/api/schemas';
+import { pointsInYears } from '../src/domain/series-shaping';
+
+/**
+ * The API contract served from the fixtures. Thin on purpose: parameter checks come from the
+ * contract's own parser, and the rest is filtering. The `*` prefix matches any origin, so the same
+ * handlers serve the browser worker and msw/node in tests.
+ */
+
+function problemResponse(problem: Problem) {
+  return HttpResponse.json(problem, {
+    status: problem.status,
+    headers: { 'Content-Type': problemContentType },
+  });
+}
+
+export function selectSeries(
+  catalog: Catalog,
+  indicatorIds: string[],
+  regionIds: string[],
+  fromYear: number | undefined,
+  toYear: number | undefined,
+): Series[] {
+  const regions = regionIds.length > 0 ? regionIds : catalog.regions.map((region) => region.id);
+  const result: Series[] = [];
+  for (const indicatorId of indicatorIds) {
+    for (const regionId of regions) {
+      const found = catalog.series.find(
+        (series) => series.indicatorId === indicatorId && series.regionId === regionId,
+      );
+      if (!found && regionIds.length === 0) continue;
+      const points = pointsInYears(found?.points ?? [], fromYear ?? minYear, toYear ?? maxYear);
+      result.push({
+        indicatorId,
+        regionId,
+        ...(found?.basis ? { basis: found.basis } : {}),
+        points,
+      });
+    }
+  }
+  return result;
+}
+
+export function createHandlers(catalog: Catalog = fixtureCatalog) {
+  return [
+    http.get('*/api/v1/indicators', () => HttpResponse.json({ data: catalog.indicators })),
+    http.get('*/api/v1/regions', () => HttpResponse.json({ data: catalog.regions })),
+    http.get('*/api/v1/observations', ({ request }) => {
+      const parsed = parseObservationsQuery(new URL(request.url).searchParams);
+      if (!parsed.ok) return problemResponse(parsed.problem);
+      const { indicatorIds, regionIds, fromYear, toYear } = parsed.query;
+      const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
+      const knownRegions = new Set(catalog.regions.map((region) => region.id));
+      const unknown = [
+        { parameter: 'indicator', ids: indicatorIds.filter((id) => !knownIndicators.has(id)) },
+        { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
+      ].filter((entry) => entry.ids.length > 0);
+      if (unknown.length > 0) return problemResponse(unknownIdProblem(unknown));
+      return HttpResponse.json({
+        data: selectSeries(catalog, indicatorIds, regionIds, fromYear, toYear),
+      });
+    }),
+  ];
+}
+
+export const handlers = createHandlers();

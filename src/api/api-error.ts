@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { Problem } from './schemas';
+
+export type ApiErrorKind = 'network' | 'http' | 'invalid-response';
+
+/**
+ * Every way a request can fail, as one typed error a panel can explain: the network, an HTTP
+ * error (with the server's problem details when it sent them), or a response that does not match
+ * the contract (with the path that failed and what was expected there).
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly details: { status?: number; problem?: Problem; issues?: string[]; url?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** zod issues as "data[0].points[3].value: expected a number" lines. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path
+      .map((segment, index) =>
+        typeof segment === 'number'
+          ? `[${segment}]`
+          : `${index === 0 ? '' : '.'}${String(segment)}`,
+      )
+      .join('');
+    return `${path || '(root)'}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { ApiError, describeIssues } from './api-error';
+import { problemSchema } from './schemas';
+
+/** Where the API lives. The mock serves it on the app's own origin. */
+export const apiBaseUrl: string = import.meta.env?.VITE_API_BASE_URL ?? '/api/v1';
+
+function resolveUrl(path: string, params?: URLSearchParams): URL {
+  const base = globalThis.location?.href ?? 'http://localhost/';
+  const url = new URL(`${apiBaseUrl.replace(/\/$/, '')}${path}`, base);
+  if (params) url.search = params.toString();
+  return url;
+}
+
+async function readProblem(response: Response): Promise<z.infer<typeof problemSchema> | undefined> {
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * GET a JSON resource of the API and parse it with its schema. Resolves with data that matches
+ * the contract, or rejects with an ApiError; never hands a caller an unchecked value.
+ */
+export async function apiGet<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: { params?: URLSearchParams; signal?: AbortSignal } = {},
+): Promise<z.infer<Schema>> {
+  const url = resolveUrl(path, options.params);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError('network', `Could not reach the data service (${url.pathname}).`, {
+      url: url.toString(),
+    });
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    const message =
+      problem?.detail ?? problem?.title ?? `${response.status} ${response.statusText}`;
+    throw new ApiError('http', message, {
+      status: response.status,
+      url: url.toString(),
+      ...(problem ? { problem } : {}),
+    });
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('invalid-response', 'The data service sent a response that is not JSON.', {
+      url: url.toString(),
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('invalid-response', 'The data service sent data in an unexpected shape.', {
+      url: url.toString(),
+      issues: describeIssues(parsed.error.issues),
+    });
+  }
+  return parsed.data;
+}

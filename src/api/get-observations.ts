@@ -1,0 +1,29 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from './client';
+import { type ObservationsQuery, observationsSearchParams } from './observations-query';
+import { observationsResponseSchema, type Series } from './schemas';
+
+export async function getObservations(
+  query: ObservationsQuery,
+  signal?: AbortSignal,
+): Promise<Series[]> {
+  const response = await apiGet('/observations', observationsResponseSchema, {
+    params: observationsSearchParams(query),
+    ...(signal ? { signal } : {}),
+  });
+  return response.data;
+}
+
+export function observationsQueryOptions(query: ObservationsQuery) {
+  return queryOptions({
+    // Every parameter is in the key, so a filter change is a new query and old data stays cached.
+    queryKey: ['observations', query],
+    queryFn: ({ signal }) => getObservations(query, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60 * 1000,
+  });
+}
+
+export function useObservations(query: ObservationsQuery) {
+  return useQuery(observationsQueryOptions(query));
+}

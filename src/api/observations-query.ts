@@ -1,0 +1,94 @@
+import {
+  type InvalidParameter,
+  type InvalidParameterProblem,
+  invalidParameterProblem,
+} from './problems';
+
+/** The parameters of GET /observations, as the client sends them and a server reads them. */
+export interface ObservationsQuery {
+  indicatorIds: string[];
+  /** Empty means every region. */
+  regionIds: string[];
+  fromYear?: number;
+  toYear?: number;
+}
+
+export const minYear = 1900;
+export const maxYear = 2100;
+const maxIds = 100;
+const idPattern = /^[A-Za-z0-9-]{1,64}$/;
+
+export function observationsSearchParams(query: ObservationsQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('indicator', query.indicatorIds.join(','));
+  if (query.regionIds.length > 0) params.set('region', query.regionIds.join(','));
+  if (query.fromYear !== undefined) params.set('from', String(query.fromYear));
+  if (query.toYear !== undefined) params.set('to', String(query.toYear));
+  return params;
+}
+
+function readIds(params: URLSearchParams, name: string, invalid: InvalidParameter[]): string[] {
+  const ids = params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const malformed = ids.filter((id) => !idPattern.test(id));
+  if (malformed.length > 0) {
+    invalid.push({ name, reason: `malformed id(s): ${malformed.slice(0, 5).join(', ')}` });
+  } else if (ids.length > maxIds) {
+    invalid.push({ name, reason: `at most ${maxIds} ids, got ${ids.length}` });
+  }
+  return [...new Set(ids)];
+}
+
+function readYear(
+  params: URLSearchParams,
+  name: string,
+  invalid: InvalidParameter[],
+): number | undefined {
+  const values = params.getAll(name);
+  if (values.length === 0) return undefined;
+  if (values.length > 1) {
+    invalid.push({ name, reason: 'given more than once' });
+    return undefined;
+  }
+  const value = values[0] ?? '';
+  if (!/^\d{4}$/.test(value) || Number(value) < minYear || Number(value) > maxYear) {
+    invalid.push({
+      name,
+      reason: `expected a year from ${minYear} to ${maxYear}, got "${value.slice(0, 20)}"`,
+    });
+    return undefined;
+  }
+  return Number(value);
+}
+
+export function parseObservationsQuery(
+  params: URLSearchParams,
+): { ok: true; query: ObservationsQuery } | { ok: false; problem: InvalidParameterProblem } {
+  const invalid: InvalidParameter[] = [];
+  const indicatorIds = readIds(params, 'indicator', invalid);
+  if (indicatorIds.length === 0 && !invalid.some((entry) => entry.name === 'indicator')) {
+    invalid.push({
+      name: 'indicator',
+      reason: 'required: one or more indicator ids, comma-separated',
+    });
+  }
+  const regionIds = readIds(params, 'region', invalid);
+  const fromYear = readYear(params, 'from', invalid);
+  const toYear = readYear(params, 'to', invalid);
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
+  }
+  if (invalid.length > 0) return { ok: false, problem: invalidParameterProblem(invalid) };
+  return {
+    ok: true,
+    query: {
+      indicatorIds,
+      regionIds,
+      ...(fromYear === undefined ? {} : { fromYear }),
+      ...(toYear === undefined ? {} : { toYear }),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Problem } from './schemas';
+
+/** RFC 9457 problem details the API answers with; the types are documented in docs/api.md. */
+
+export const problemContentType = 'application/problem+json';
+
+export interface InvalidParameter {
+  name: string;
+  reason: string;
+}
+
+export type InvalidParameterProblem = Problem & { invalidParams: InvalidParameter[] };
+
+export function invalidParameterProblem(invalid: InvalidParameter[]): InvalidParameterProblem {
+  return {
+    type: '/problems/invalid-parameter',
+    title: 'Invalid query parameter',
+    status: 400,
+    detail: invalid.map(({ name, reason }) => `${name}: ${reason}`).join('; '),
+    invalidParams: invalid,
+  };
+}
+
+export type UnknownIdProblem = Problem & { unknownIds: { parameter: string; ids: string[] }[] };
+
+export function unknownIdProblem(
+  unknown: { parameter: string; ids: string[] }[],
+): UnknownIdProblem {
+  return {
+    type: '/problems/unknown-id',
+    title: 'Unknown id',
+    status: 404,
+    detail: unknown
+      .map(({ parameter, ids }) => `unknown ${parameter}: ${ids.join(', ')}`)
+      .join('; '),
+    unknownIds: unknown,
+  };
+}

@@ -1,0 +1,139 @@
+import type { Direction, Measure, Point } from '../api/schemas';
+import { type Period, periodYearBefore, yearsBetween } from './periods';
+
+/** Why a delta cannot be computed; shown to the user in words, never as NaN or Infinity. */
+export type UnavailableReason =
+  | 'no-data'
+  | 'single-point'
+  | 'zero-base'
+  | 'negative-base'
+  | 'negative-value'
+  | 'no-previous-year'
+  | 'growth-rate-compounding';
+
+export type Delta = { ok: true; value: number } | { ok: false; reason: UnavailableReason };
+
+export interface AnchorValue {
+  period: Period;
+  value: number;
+}
+
+export interface YearOnYear {
+  period: Period;
+  /** Change since the same period a year earlier, in the change unit (pp for rates). */
+  absolute: Delta;
+  relative: Delta;
+}
+
+export interface SeriesDeltas {
+  first: AnchorValue | null;
+  last: AnchorValue | null;
+  /** last - first, in the indicator's unit, or percentage points for rates and growth rates. */
+  absolute: Delta;
+  /** (last - first) / first, a fraction (-0.604 is -60.4 %). */
+  relative: Delta;
+  /** Compound annual rate of change between first and last, a fraction per year. */
+  annualRate: Delta;
+  /** One entry per present value after the first period of the range. */
+  yearOnYear: YearOnYear[];
+}
+
+export type ChangeUnit = 'percentage-points' | 'indicator-unit';
+
+/** A change in a rate is a difference of percentages: percentage points, never "%". */
+export function changeUnitFor(measure: Measure): ChangeUnit {
+  return measure === 'rate' || measure === 'growth-rate' ? 'percentage-points' : 'indicator-unit';
+}
+
+const unavailable = (reason: UnavailableReason): Delta => ({ ok: false, reason });
+const available = (value: number): Delta => ({ ok: true, value });
+
+export function relativeChange(from: number, to: number): Delta {
+  if (from === 0) return unavailable('zero-base');
+  if (from < 0) return unavailable('negative-base');
+  return available((to - from) / from);
+}
+
+export function compoundAnnualRate(from: number, to: number, years: number): Delta {
+  if (years <= 0) return unavailable('single-point');
+  if (from === 0) return unavailable('zero-base');
+  if (from < 0) return unavailable('negative-base');
+  if (to < 0) return unavailable('negative-value');
+  return available((to / from) ** (1 / years) - 1);
+}
+
+function presentValues(points: readonly Point[]): AnchorValue[] {
+  const present: AnchorValue[] = [];
+  for (const point of points) {
+    if (point.value !== null) present.push({ period: point.period, value: point.value });
+  }
+  return present;
+}
+
+/**
+ * Deltas over the points given (already limited to the selected range and statuses), for one
+ * series. Points must be in period order.
+ */
+export function computeSeriesDeltas(points: readonly Point[], measure: Measure): SeriesDeltas {
+  const present = presentValues(points);
+  const first = present[0] ?? null;
+  const last = present.at(-1) ?? null;
+  const byPeriod = new Map(present.map((anchor) => [anchor.period, anchor.value]));
+
+  const yearOnYear: YearOnYear[] = present.slice(1).map(({ period, value }) => {
+    const previous = byPeriod.get(periodYearBefore(period));
+    if (previous === undefined) {
+      return {
+        period,
+        absolute: unavailable('no-previous-year'),
+        relative: unavailable('no-previous-year'),
+      };
+    }
+    return {
+      period,
+      absolute: available(value - previous),
+      relative: relativeChange(previous, value),
+    };
+  });
+
+  if (!first || !last) {
+    return {
+      first,
+      last,
+      absolute: unavailable('no-data'),
+      relative: unavailable('no-data'),
+      annualRate: unavailable('no-data'),
+      yearOnYear,
+    };
+  }
+  if (first.period === last.period) {
+    return {
+      first,
+      last,
+      absolute: unavailable('single-point'),
+      relative: unavailable('single-point'),
+      annualRate: unavailable('single-point'),
+      yearOnYear,
+    };
+  }
+  return {
+    first,
+    last,
+    absolute: available(last.value - first.value),
+    relative: relativeChange(first.value, last.value),
+    annualRate:
+      measure === 'growth-rate'
+        ? unavailable('growth-rate-compounding')
+        : compoundAnnualRate(first.value, last.value, yearsBetween(first.period, last.period)),
+    yearOnYear,
+  };
+}
+
+export type Assessment = 'progress' | 'setback' | 'no-change';
+
+/** Whether a change is good news for the indicator: a falling poverty rate is progress. */
+export function assessChange(change: number, direction: Direction): Assessment {
+  if (change === 0) return 'no-change';
+  const better = direction === 'lower-is-better' ? change < 0 : change > 0;
+  return better ? 'progress' : 'setback';
+}

@@ -1,0 +1,41 @@
+import type { LocalizedText, Point, Source } from '../api/schemas';
+
+/** "China Daily, Big expectations from big data, 2017-12-18": publisher, title, date when known. */
+export function formatCitation(source: Source): string {
+  return [source.publisher, source.title, source.date].filter(Boolean).join(', ');
+}
+
+/**
+ * The sources behind the points shown, each once, in the order they first appear. A point whose
+ * source id the indicator does not list is reported, not dropped.
+ */
+export function sourcesUsed(
+  points: readonly Point[],
+  sources: readonly Source[],
+): { used: Source[]; unknownIds: string[] } {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const used = new Map<string, Source>();
+  const unknownIds = new Set<string>();
+  for (const point of points) {
+    if (point.value === null) continue;
+    const source = byId.get(point.sourceId);
+    if (source) used.set(source.id, source);
+    else unknownIds.add(point.sourceId);
+  }
+  return { used: [...used.values()], unknownIds: [...unknownIds] };
+}
+
+export interface BasisEntry {
+  regionId: string;
+  basis: LocalizedText | undefined;
+}
+
+/**
+ * When series on one chart are measured on different bases (a register and a survey, say), the
+ * chart must say so. Returns the entries to list, or null when all bases agree.
+ */
+export function differingBases(entries: readonly BasisEntry[]): BasisEntry[] | null {
+  if (entries.length < 2) return null;
+  const keys = new Set(entries.map((entry) => entry.basis?.en ?? ''));
+  return keys.size > 1 ? [...entries] : null;
+}

@@ -1,0 +1,78 @@
+import type { ObservationStatus, Point } from '../api/schemas';
+import { type Period, periodLabel, periodYear, previousPeriod } from './periods';
+
+/** Points whose period falls in the years from..to (inclusive). */
+export function pointsInYears(points: readonly Point[], fromYear: number, toYear: number): Point[] {
+  return points.filter((point) => {
+    const year = periodYear(point.period);
+    return year >= fromYear && year <= toYear;
+  });
+}
+
+export interface StatusFilterResult {
+  points: Point[];
+  /** How many points with a value were left out, per status, so the panel can say so. */
+  hidden: Partial<Record<ObservationStatus, number>>;
+}
+
+/** Keep the points whose status is shown; reported points are always shown. */
+export function filterByStatus(
+  points: readonly Point[],
+  shown: ReadonlySet<ObservationStatus>,
+): StatusFilterResult {
+  const hidden: Partial<Record<ObservationStatus, number>> = {};
+  const kept = points.filter((point) => {
+    if (point.status === 'reported' || shown.has(point.status)) return true;
+    if (point.value !== null) hidden[point.status] = (hidden[point.status] ?? 0) + 1;
+    return false;
+  });
+  return { points: kept, hidden };
+}
+
+const numberForNote = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
+/**
+ * Per-period counts from a cumulative series: each period minus the one before. A period whose
+ * predecessor is missing stays a gap; nothing is spread over the missing years.
+ */
+export function perPeriodFromCumulative(points: readonly Point[]): Point[] {
+  const byPeriod = new Map<Period, Point>(points.map((point) => [point.period, point]));
+  const result: Point[] = [];
+  for (const point of points) {
+    const before = byPeriod.get(previousPeriod(point.period));
+    if (point.value === null || !before || before.value === null) continue;
+    result.push({
+      period: point.period,
+      value: point.value - before.value,
+      status: 'derived',
+      sourceId: point.sourceId,
+      note: `${numberForNote.format(point.value)} (${periodLabel(point.period)}, ${point.status}) minus ${numberForNote.format(before.value)} (${periodLabel(before.period)}, ${before.status})`,
+    });
+  }
+  return result;
+}
+
+/**
+ * Running totals of per-period counts, from the first point given. The total stops at the first
+ * gap: after a missing period it is no longer known.
+ */
+export function cumulativeFromPerPeriod(points: readonly Point[]): Point[] {
+  const result: Point[] = [];
+  let total = 0;
+  let expected: Period | null = null;
+  for (const point of points) {
+    if (point.value === null) break;
+    if (expected !== null && previousPeriod(point.period) !== expected) break;
+    total += point.value;
+    const firstPeriod = result[0]?.period ?? point.period;
+    result.push({
+      period: point.period,
+      value: total,
+      status: 'derived',
+      sourceId: point.sourceId,
+      note: `Sum of counts ${periodLabel(firstPeriod)} to ${periodLabel(point.period)}`,
+    });
+    expected = point.period;
+  }
+  return result;
+}
