@@ -66,6 +66,9 @@ export const indicatorSchema = z.object({
   topic: z.enum(['poverty', 'e-commerce', 'big-data']),
   /** Regions with at least one observation, so that filters offer only what has data. */
   regionIds: z.array(z.string().min(1)),
+  /** First and last periods with data, null when there is none yet. */
+  firstPeriod: periodSchema.nullable(),
+  lastPeriod: periodSchema.nullable(),
   sources: z.array(sourceSchema).min(1),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -88,6 +88,12 @@ describe('computeSeriesDeltas', () => {
     expect(deltas.annualRate).toEqual({ ok: false, reason: 'zero-base' });
   });
 
+  it('gives no annual rate towards zero, where it would read -100 % a year whatever the span', () => {
+    const deltas = computeSeriesDeltas([point('2011', 33.4), point('2020', 0)], 'rate');
+    expect(deltas.relative.ok && deltas.relative.value).toBe(-1);
+    expect(deltas.annualRate).toEqual({ ok: false, reason: 'zero-value' });
+  });
+
   it('does not compound a growth rate', () => {
     const deltas = computeSeriesDeltas([point('2016', 27.1), point('2017', 39.1)], 'growth-rate');
     expect(deltas.absolute.ok && deltas.absolute.value).toBeCloseTo(12, 10);

@@ -8,6 +8,7 @@ export type UnavailableReason =
   | 'zero-base'
   | 'negative-base'
   | 'negative-value'
+  | 'zero-value'
   | 'no-previous-year'
   | 'growth-rate-compounding';
 
@@ -59,6 +60,8 @@ export function compoundAnnualRate(from: number, to: number, years: number): Del
   if (from === 0) return unavailable('zero-base');
   if (from < 0) return unavailable('negative-base');
   if (to < 0) return unavailable('negative-value');
+  // (0 / x) ** (1 / n) - 1 is -100 % "a year" whatever n is: true but misleading, so refused.
+  if (to === 0) return unavailable('zero-value');
   return available((to / from) ** (1 / years) - 1);
 }
 

@@ -1,0 +1,19 @@
+import type { Locale } from '../domain/locale';
+import { DashboardPage } from './dashboard-page';
+
+export function App({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1>Guizhou poverty-alleviation indicators</h1>
+        <p className="app__lede">
+          Poverty, rural e-commerce and the big-data economy, from published figures. Every value
+          carries its status and its source.
+        </p>
+      </header>
+      <main>
+        <DashboardPage locale={locale} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { mockServer } from '../../mocks/node';
+import { renderWithProviders } from '../../tests/setup/render';
+import { DashboardPage } from './dashboard-page';
+
+const panelTitles = () =>
+  screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+
+describe('DashboardPage', () => {
+  it('shows the default panels for Guizhou 2012 to 2016', async () => {
+    renderWithProviders(<DashboardPage locale="en" />);
+    await screen.findByRole('form', { name: 'Filters' });
+    expect(panelTitles()).toEqual([
+      'Rural poverty rate',
+      'Poverty-stricken villages removed from the list',
+      'Rural e-commerce growth',
+    ]);
+    expect(screen.queryByRole('status', { name: /could not be used/ })).toBeNull();
+  });
+
+  it('reads the filters from the URL', async () => {
+    renderWithProviders(<DashboardPage locale="en" />, {
+      url: '/?indicator=poor-population&region=CN-GZ,CN&from=2014&to=2018',
+    });
+    const panel = await screen.findByRole('region', { name: 'Rural poor population' });
+    expect(within(panel).getByText(/Guizhou, China · 2014–2018/)).toBeInTheDocument();
+  });
+
+  it('falls back visibly on an unknown indicator and a malformed year', async () => {
+    renderWithProviders(<DashboardPage locale="en" />, { url: '/?indicator=nonsense&from=20x2' });
+    const notice = await screen.findByText(/Some of this link's filters could not be used/);
+    const list = notice.parentElement as HTMLElement;
+    expect(list).toHaveTextContent(
+      'indicator: Unknown indicator "nonsense"; showing the default instead.',
+    );
+    expect(list).toHaveTextContent('from: "20x2" is not a year; showing 2012 instead.');
+    expect(panelTitles()).toHaveLength(3);
+  });
+
+  it('writes a filter change to the URL as a new history entry', async () => {
+    renderWithProviders(<DashboardPage locale="en" />);
+    const from = await screen.findByRole('combobox', { name: 'From' });
+    const before = window.history.length;
+    await userEvent.selectOptions(from, '2014');
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('from')).toBe('2014'),
+    );
+    expect(window.location.search).toContain(
+      'indicator=poverty-rate,villages-exited,rural-ecommerce-growth',
+    );
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('adds a panel when an indicator is checked', async () => {
+    renderWithProviders(<DashboardPage locale="en" />);
+    await userEvent.click(await screen.findByText('Indicators'));
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Poverty counties removed from the list' }),
+    );
+    await waitFor(() => expect(panelTitles()).toContain('Poverty counties removed from the list'));
+  });
+
+  it('keeps the page when one panel fails', async () => {
+    mockServer.use(
+      http.get('*/api/v1/observations', ({ request }) =>
+        new URL(request.url).searchParams.get('indicator') === 'villages-exited'
+          ? HttpResponse.json({ data: 'not a list' })
+          : undefined,
+      ),
+    );
+    renderWithProviders(<DashboardPage locale="en" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'data: Invalid input: expected array',
+    );
+    expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
+  });
+});

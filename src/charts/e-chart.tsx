@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { type ChartOption, echarts } from './echarts';
+
+export interface EChartProps {
+  option: ChartOption;
+  /** SVG by default: crisp at any zoom and in print; canvas for very large series. */
+  renderer?: 'svg' | 'canvas';
+  className?: string;
+}
+
+/**
+ * The one place that owns an ECharts instance: created on mount, given each new option whole
+ * (so removed series disappear), resized with its box, disposed on unmount.
+ */
+export function EChart({ option, renderer = 'svg', className }: EChartProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const appliedOptionRef = useRef<ChartOption | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const chart = echarts.init(container, null, { renderer });
+    chartRef.current = chart;
+    if (appliedOptionRef.current) chart.setOption(appliedOptionRef.current);
+    const resizeObserver =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.resize());
+    resizeObserver?.observe(container);
+    return () => {
+      resizeObserver?.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, [renderer]);
+
+  useEffect(() => {
+    appliedOptionRef.current = option;
+    chartRef.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={containerRef} className={className} data-testid="echart" />;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../fixtures/catalog';
+import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import { buildPanelModel, type PanelOptions } from './panel-model';
+import { summarizePanel } from './panel-summary';
+
+const indicator = fixtureIndicator;
+const regions = (...ids: string[]) => ids.map(fixtureRegion);
+const options = (overrides: Partial<PanelOptions> = {}): PanelOptions => ({
+  fromYear: 2012,
+  toYear: 2016,
+  shownStatuses: new Set(['estimated', 'derived']),
+  countView: 'as-published',
+  locale: 'en',
+  ...overrides,
+});
+
+describe('buildPanelModel', () => {
+  it("draws Guizhou's poverty rate as a line over every year of the range, with its source", () => {
+    const model = buildPanelModel(
+      indicator('poverty-rate'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options(),
+    );
+    expect(model.chartKind).toBe('line');
+    expect(model.changeUnit).toBe('percentage-points');
+    expect(model.periods).toEqual(['2012', '2013', '2014', '2015', '2016']);
+    expect(model.series[0]?.points.map((point) => point.value)).toEqual([
+      26.8, 20.6, 18.0, 14.3, 10.6,
+    ]);
+    expect(model.sources.map((source) => source.id)).toContain('china-daily-2017-12-18');
+    expect(model.differingBases).toBeNull();
+    expect(summarizePanel(model, 'en')).toBe(
+      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 pp',
+    );
+  });
+
+  it('says when regions are measured on different bases', () => {
+    const model = buildPanelModel(
+      indicator('poverty-rate'),
+      regions('CN-GZ', 'CN'),
+      fixtureCatalog.series,
+      options(),
+    );
+    expect(model.differingBases?.map((entry) => entry.basis?.en)).toEqual([
+      'Provincial register of poor households',
+      'NBS rural household survey, 2010 poverty line',
+    ]);
+  });
+
+  it('leaves hidden statuses out and counts them', () => {
+    const model = buildPanelModel(
+      indicator('poor-population'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options({ toYear: 2018, shownStatuses: new Set() }),
+    );
+    expect(model.series[0]?.points.map((point) => point.period)).not.toContain('2015');
+    expect(model.series[0]?.hidden).toEqual({ derived: 1, estimated: 1 });
+    expect(model.statuses).toEqual(['reported']);
+  });
+
+  it('shows villages removed per year as derived bars, leaving unknown years as gaps', () => {
+    const model = buildPanelModel(
+      indicator('villages-exited'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options({ fromYear: 2016, toYear: 2020, countView: 'per-period' }),
+    );
+    expect(model.chartKind).toBe('bar');
+    expect(model.series[0]?.points).toEqual([
+      expect.objectContaining({ period: '2017', value: 2300, status: 'derived' }),
+    ]);
+  });
+
+  it('cumulates counties removed per year into a derived line', () => {
+    const model = buildPanelModel(
+      indicator('counties-exited'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options({ fromYear: 2016, toYear: 2020, countView: 'cumulative' }),
+    );
+    expect(model.chartKind).toBe('line');
+    expect(model.series[0]?.points.map((point) => point.value)).toEqual([1, 15, 33, 66]);
+    expect(model.statuses).toEqual(['derived']);
+  });
+
+  it('marks a region the API did not return, and one without points', () => {
+    const model = buildPanelModel(
+      indicator('villages-exited'),
+      regions('CN-GZ', 'CN'),
+      fixtureCatalog.series.filter((series) => series.regionId !== 'CN'),
+      options({ fromYear: 2012, toYear: 2015 }),
+    );
+    expect(model.hasData).toBe(false);
+    expect(model.series.map((entry) => entry.returned)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../../fixtures/catalog';
+import {
+  defaultFilters,
+  filterParameterNames,
+  type RawFilterParams,
+  resolveFilters,
+  serializeFilters,
+} from './filter-state';
+
+const fromQuery = (query: string): RawFilterParams => {
+  const params = new URLSearchParams(query);
+  return Object.fromEntries(filterParameterNames.map((name) => [name, params.get(name)]));
+};
+const resolve = (query: string) => resolveFilters(fromQuery(query), fixtureCatalog);
+
+describe('resolveFilters', () => {
+  it('gives the default view for an empty URL, without notices', () => {
+    expect(resolve('')).toEqual({ filters: defaultFilters, notices: [] });
+  });
+
+  it('reads the documented example URL', () => {
+    const { filters, notices } = resolve(
+      'indicator=poverty-rate,villages-exited&region=CN-GZ,CN&from=2012&to=2016',
+    );
+    expect(notices).toEqual([]);
+    expect(filters).toMatchObject({
+      indicatorIds: ['poverty-rate', 'villages-exited'],
+      regionIds: ['CN-GZ', 'CN'],
+      fromYear: 2012,
+      toYear: 2016,
+    });
+  });
+
+  it('drops an unknown indicator and names it', () => {
+    const { filters, notices } = resolve('indicator=poverty-rate,no-such-thing');
+    expect(filters.indicatorIds).toEqual(['poverty-rate']);
+    expect(notices).toEqual([
+      { parameter: 'indicator', message: 'Unknown indicator "no-such-thing" ignored.' },
+    ]);
+  });
+
+  it('falls back to the default regions when none is known', () => {
+    const { filters, notices } = resolve('region=XX');
+    expect(filters.regionIds).toEqual(['CN-GZ']);
+    expect(notices[0]?.message).toBe('Unknown region "XX"; showing the default instead.');
+  });
+
+  it('falls back on a malformed, out-of-range or backwards year', () => {
+    expect(resolve('from=abc').notices[0]?.message).toBe(
+      '"abc" is not a year; showing 2012 instead.',
+    );
+    expect(resolve('to=1950').filters.toYear).toBe(2016);
+    expect(resolve('to=1950').notices[0]?.message).toMatch(
+      /1950 is outside the years with data \(2010 to 2020\)/,
+    );
+    const backwards = resolve('from=2018&to=2013');
+    expect([backwards.filters.fromYear, backwards.filters.toYear]).toEqual([2012, 2016]);
+    expect(backwards.notices).toHaveLength(1);
+  });
+
+  it('reads which statuses are shown and which count views apply', () => {
+    const { filters, notices } = resolve(
+      'show=reported&counts=villages-exited:per-period,poverty-rate:cumulative',
+    );
+    expect(filters.shownStatuses).toEqual([]);
+    expect(filters.countViews).toEqual({ 'villages-exited': 'per-period' });
+    expect(notices).toEqual([
+      {
+        parameter: 'counts',
+        message: 'Count view "poverty-rate:cumulative" does not apply and was ignored.',
+      },
+    ]);
+  });
+
+  it('round-trips every state it produces through the URL', () => {
+    const { filters } = resolve(
+      'indicator=counties-exited&region=CN,CN-GZ&from=2015&to=2020&show=reported,derived&counts=counties-exited:cumulative',
+    );
+    const query = new URLSearchParams(
+      Object.entries(serializeFilters(filters)).flatMap(([key, value]) =>
+        value === null ? [] : [[key, value]],
+      ),
+    ).toString();
+    expect(resolve(query)).toEqual({ filters, notices: [] });
+  });
+
+  it('never throws and always yields a valid state, whatever the query string', () => {
+    const indicatorIds = new Set(fixtureCatalog.indicators.map((indicator) => indicator.id));
+    const regionIds = new Set(fixtureCatalog.regions.map((region) => region.id));
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'poverty-rate',
+        'CN-GZ',
+        '2012',
+        '2016',
+        '',
+        ',',
+        'estimated',
+        'villages-exited:per-period',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...filterParameterNames, 'other'), value)),
+        (pairs) => {
+          const query = new URLSearchParams(pairs).toString();
+          const { filters } = resolve(query);
+          expect(filters.indicatorIds.length).toBeGreaterThan(0);
+          expect(filters.indicatorIds.every((id) => indicatorIds.has(id))).toBe(true);
+          expect(filters.regionIds.every((id) => regionIds.has(id))).toBe(true);
+          expect(filters.fromYear).toBeLessThanOrEqual(filters.toYear);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,236 @@
+import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
+import type { CountView } from '../../domain/panel-model';
+import { periodYear } from '../../domain/periods';
+
+/**
+ * The dashboard's filters and their URL form. Everything here is pure: the URL's raw strings go
+ * in, a valid state and the notices for what had to be dropped come out.
+ */
+
+export interface Filters {
+  indicatorIds: string[];
+  regionIds: string[];
+  fromYear: number;
+  toYear: number;
+  /** Statuses shown besides "reported", which always is. */
+  shownStatuses: ObservationStatus[];
+  /** Panels whose counts are re-expressed (per period or cumulated). */
+  countViews: Record<string, CountView>;
+}
+
+export const defaultFilters: Filters = {
+  indicatorIds: ['poverty-rate', 'villages-exited', 'rural-ecommerce-growth'],
+  regionIds: ['CN-GZ'],
+  fromYear: 2012,
+  toYear: 2016,
+  shownStatuses: ['estimated', 'derived'],
+  countViews: {},
+};
+
+export const filterParameterNames = [
+  'indicator',
+  'region',
+  'from',
+  'to',
+  'show',
+  'counts',
+] as const;
+export type FilterParameter = (typeof filterParameterNames)[number];
+export type RawFilterParams = Partial<Record<FilterParameter, string | null>>;
+
+export interface FilterNotice {
+  parameter: FilterParameter;
+  message: string;
+}
+
+/** What the URL is checked against: ids that exist and the years that have data. */
+export interface FilterCatalog {
+  indicators: readonly Indicator[];
+  regions: readonly Region[];
+}
+
+export function yearBounds(indicators: readonly Indicator[]): { min: number; max: number } {
+  const years = indicators.flatMap((indicator) =>
+    [indicator.firstPeriod, indicator.lastPeriod].flatMap((period) =>
+      period ? [periodYear(period)] : [],
+    ),
+  );
+  if (years.length === 0) return { min: defaultFilters.fromYear, max: defaultFilters.toYear };
+  return { min: Math.min(...years), max: Math.max(...years) };
+}
+
+const quoted = (values: readonly string[]) =>
+  values.map((value) => `"${value.slice(0, 40)}"`).join(', ');
+
+function splitList(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
+}
+
+function resolveIds(
+  parameter: 'indicator' | 'region',
+  raw: string | null | undefined,
+  known: ReadonlySet<string>,
+  fallback: string[],
+  notices: FilterNotice[],
+): string[] {
+  if (raw === null || raw === undefined) return fallback;
+  const ids = splitList(raw);
+  const valid = ids.filter((id) => known.has(id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    notices.push({
+      parameter,
+      message:
+        valid.length > 0
+          ? `Unknown ${parameter} ${quoted(unknown)} ignored.`
+          : `Unknown ${parameter} ${quoted(unknown)}; showing the default instead.`,
+    });
+  } else if (valid.length === 0) {
+    notices.push({ parameter, message: `No ${parameter} given; showing the default instead.` });
+  }
+  return valid.length > 0 ? valid : fallback;
+}
+
+function resolveYear(
+  parameter: 'from' | 'to',
+  raw: string | null | undefined,
+  bounds: { min: number; max: number },
+  fallback: number,
+  notices: FilterNotice[],
+): number {
+  if (raw === null || raw === undefined) return fallback;
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isNaN(year)) {
+    notices.push({
+      parameter,
+      message: `"${raw.slice(0, 40)}" is not a year; showing ${fallback} instead.`,
+    });
+    return fallback;
+  }
+  if (year < bounds.min || year > bounds.max) {
+    notices.push({
+      parameter,
+      message: `${year} is outside the years with data (${bounds.min} to ${bounds.max}); showing ${fallback} instead.`,
+    });
+    return fallback;
+  }
+  return year;
+}
+
+const optionalStatuses: readonly ObservationStatus[] = ['estimated', 'derived'];
+
+function resolveShown(
+  raw: string | null | undefined,
+  notices: FilterNotice[],
+): ObservationStatus[] {
+  if (raw === null || raw === undefined) return defaultFilters.shownStatuses;
+  const values = splitList(raw);
+  const unknown = values.filter(
+    (value) => value !== 'reported' && !optionalStatuses.includes(value as ObservationStatus),
+  );
+  if (unknown.length > 0) {
+    notices.push({ parameter: 'show', message: `Unknown status ${quoted(unknown)} ignored.` });
+  }
+  return optionalStatuses.filter((status) => values.includes(status));
+}
+
+function resolveCountViews(
+  raw: string | null | undefined,
+  indicators: readonly Indicator[],
+  notices: FilterNotice[],
+): Record<string, CountView> {
+  if (raw === null || raw === undefined) return {};
+  const views: Record<string, CountView> = {};
+  const refused: string[] = [];
+  for (const entry of splitList(raw)) {
+    const [id = '', view = ''] = entry.split(':');
+    const indicator = indicators.find((candidate) => candidate.id === id);
+    const fits =
+      (view === 'per-period' && indicator?.measure === 'cumulative-count') ||
+      (view === 'cumulative' && indicator?.measure === 'per-period-count');
+    if (fits) views[id] = view as CountView;
+    else refused.push(entry);
+  }
+  if (refused.length > 0) {
+    notices.push({
+      parameter: 'counts',
+      message: `Count view ${quoted(refused)} does not apply and was ignored.`,
+    });
+  }
+  return views;
+}
+
+/** The defaults where the catalogue has them, else its first entries (another backend's data). */
+function withFallback(preferred: string[], otherwise: string[]): string[] {
+  return preferred.length > 0 ? preferred : otherwise;
+}
+
+/** Read the URL's filter parameters against the catalogue. Never throws; always a valid state. */
+export function resolveFilters(
+  raw: RawFilterParams,
+  catalog: FilterCatalog,
+): { filters: Filters; notices: FilterNotice[] } {
+  const notices: FilterNotice[] = [];
+  const indicatorIds = new Set(catalog.indicators.map((indicator) => indicator.id));
+  const regionIds = new Set(catalog.regions.map((region) => region.id));
+  const bounds = yearBounds(catalog.indicators);
+  const fallbackIndicators = withFallback(
+    defaultFilters.indicatorIds.filter((id) => indicatorIds.has(id)),
+    catalog.indicators.slice(0, 3).map((indicator) => indicator.id),
+  );
+  const fallbackRegions = withFallback(
+    defaultFilters.regionIds.filter((id) => regionIds.has(id)),
+    catalog.regions.slice(0, 1).map((region) => region.id),
+  );
+
+  let fromYear = resolveYear('from', raw.from, bounds, defaultFilters.fromYear, notices);
+  let toYear = resolveYear('to', raw.to, bounds, defaultFilters.toYear, notices);
+  if (fromYear > toYear) {
+    notices.push({
+      parameter: 'from',
+      message: `The years run backwards (${fromYear} to ${toYear}); showing ${defaultFilters.fromYear} to ${defaultFilters.toYear} instead.`,
+    });
+    fromYear = defaultFilters.fromYear;
+    toYear = defaultFilters.toYear;
+  }
+
+  return {
+    filters: {
+      indicatorIds: resolveIds(
+        'indicator',
+        raw.indicator,
+        indicatorIds,
+        fallbackIndicators,
+        notices,
+      ),
+      regionIds: resolveIds('region', raw.region, regionIds, fallbackRegions, notices),
+      fromYear,
+      toYear,
+      shownStatuses: resolveShown(raw.show, notices),
+      countViews: resolveCountViews(raw.counts, catalog.indicators, notices),
+    },
+    notices,
+  };
+}
+
+/** The URL parameters for a state; every filter is written, so a shared link means one thing. */
+export function serializeFilters(filters: Filters): Record<FilterParameter, string | null> {
+  const counts = Object.entries(filters.countViews)
+    .filter(([, view]) => view !== 'as-published')
+    .map(([id, view]) => `${id}:${view}`);
+  return {
+    indicator: filters.indicatorIds.join(','),
+    region: filters.regionIds.join(','),
+    from: String(filters.fromYear),
+    to: String(filters.toYear),
+    show: ['reported', ...filters.shownStatuses].join(','),
+    counts: counts.length > 0 ? counts.join(',') : null,
+  };
+}

@@ -1,0 +1,29 @@
+import { parseAsString, useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import {
+  type FilterCatalog,
+  type FilterNotice,
+  type Filters,
+  filterParameterNames,
+  resolveFilters,
+  serializeFilters,
+} from './filter-state';
+
+const parsers = Object.fromEntries(
+  filterParameterNames.map((name) => [name, parseAsString]),
+) as Record<(typeof filterParameterNames)[number], typeof parseAsString>;
+
+/**
+ * The filters, read from and written to the URL. Each change is a history entry, so back and
+ * forward step through views; the URL is the only place the state lives.
+ */
+export function useFilters(catalog: FilterCatalog): {
+  filters: Filters;
+  notices: FilterNotice[];
+  setFilters: (next: Filters) => void;
+} {
+  const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
+  const { filters, notices } = useMemo(() => resolveFilters(raw, catalog), [raw, catalog]);
+  const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
+  return { filters, notices, setFilters };
+}

@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../../fixtures/catalog';
+import { mockServer } from '../../../mocks/node';
+import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
+import { renderWithProviders } from '../../../tests/setup/render';
+import { IndicatorPanel, type IndicatorPanelProps } from './indicator-panel';
+
+const indicator = fixtureIndicator;
+const region = fixtureRegion;
+
+function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {
+  return renderWithProviders(
+    <IndicatorPanel
+      indicator={indicator('poverty-rate')}
+      regions={[region('CN-GZ')]}
+      fromYear={2012}
+      toYear={2016}
+      shownStatuses={['estimated', 'derived']}
+      countView="as-published"
+      onCountViewChange={() => {}}
+      locale="en"
+      {...overrides}
+    />,
+  );
+}
+
+const panel = () => screen.getByRole('region', { name: 'Rural poverty rate' });
+
+describe('IndicatorPanel', () => {
+  it('says it is loading, then shows the changes, the chart and the sources', async () => {
+    renderPanel();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading Rural poverty rate');
+    expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
+    expect(screen.getByText('-60.4 %')).toBeInTheDocument();
+    expect(screen.getByText('-20.7 % a year')).toBeInTheDocument();
+    expect(screen.getByText('progress')).toBeInTheDocument();
+    expect(within(panel()).getByTestId('echart')).toBeTruthy();
+    expect(
+      within(panel()).getByText(/China Daily, Big expectations from big data, 2017-12-18/),
+    ).toBeTruthy();
+  });
+
+  it('shows the same numbers as a table, gaps as gaps', async () => {
+    renderPanel({ indicator: indicator('villages-exited'), fromYear: 2016, toYear: 2020 });
+    await userEvent.click(await screen.findByRole('button', { name: 'Table' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    const cells = (period: string) =>
+      rows.find((row) => within(row).queryByRole('rowheader', { name: period }))?.textContent;
+    expect(cells('2016')).toContain('1,500');
+    expect(cells('2017')).toContain('3,800estimated');
+    expect(cells('2018')).toContain('—');
+  });
+
+  it('says when a region has no data in the range', async () => {
+    renderPanel({ indicator: indicator('villages-exited'), fromYear: 2012, toYear: 2015 });
+    expect(
+      await screen.findByText(
+        /No data for Guizhou in 2012 to 2015\. This indicator has data from 2016 to 2020\./,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('names a region the service did not return, and keeps the others', async () => {
+    mockServer.use(
+      http.get('*/api/v1/observations', () =>
+        HttpResponse.json({
+          data: fixtureCatalog.series
+            .filter(
+              (series) => series.indicatorId === 'poverty-rate' && series.regionId === 'CN-GZ',
+            )
+            .map((series) => ({ ...series, points: series.points.slice(1, 6) })),
+        }),
+      ),
+    );
+    renderPanel({ regions: [region('CN-GZ'), region('CN')] });
+    expect(await screen.findByText('The data service returned no series for China.')).toBeTruthy();
+    expect(within(panel()).getByText('-16.2 pp')).toBeTruthy();
+  });
+
+  it('explains a response that breaks the contract with the path that failed, and retries', async () => {
+    let calls = 0;
+    mockServer.use(
+      http.get('*/api/v1/observations', () => {
+        calls += 1;
+        return HttpResponse.json({
+          data: [
+            {
+              indicatorId: 'poverty-rate',
+              regionId: 'CN-GZ',
+              points: [{ period: '2012', value: '26.8', status: 'reported', sourceId: 'x' }],
+            },
+          ],
+        });
+      }),
+    );
+    renderPanel();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data service sent data this dashboard cannot read.');
+    expect(alert).toHaveTextContent(
+      'data[0].points[0].value: Invalid input: expected number, received string',
+    );
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(calls).toBe(2));
+  });
+
+  it('passes on the problem details of a server error', async () => {
+    mockServer.use(
+      http.get('*/api/v1/observations', () =>
+        HttpResponse.json(
+          {
+            type: '/problems/internal',
+            title: 'Internal error',
+            status: 500,
+            detail: 'database unavailable',
+          },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    renderPanel();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data service failed (HTTP 500). Retry in a moment.');
+    expect(alert).toHaveTextContent('database unavailable');
+  });
+
+  it('tells a reader that two bases are not strictly comparable', async () => {
+    renderPanel({ regions: [region('CN-GZ'), region('CN')] });
+    expect(await screen.findByText(/measured on different bases/)).toHaveTextContent(
+      'Guizhou: Provincial register of poor households; China: NBS rural household survey, 2010 poverty line',
+    );
+  });
+});

@@ -1,0 +1,162 @@
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import { useObservations } from '../../api/get-observations';
+import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
+import { EChart } from '../../charts/e-chart';
+import { buildPanelOption, unitLabels } from '../../charts/panel-option';
+import type { Locale } from '../../domain/locale';
+import { localized } from '../../domain/locale';
+import { buildPanelModel, type CountView, type PanelModel } from '../../domain/panel-model';
+import { DeltaStrip } from './delta-strip';
+import { PanelErrorBoundary } from './panel-error-boundary';
+import { PanelNotes, PanelSources } from './panel-notes';
+import { PanelEmpty, PanelError, PanelLoading } from './panel-states';
+import { PanelTable } from './panel-table';
+import { SeriesLegend } from './series-legend';
+import { StatusLegend } from './status-legend';
+
+export interface IndicatorPanelProps {
+  indicator: Indicator;
+  regions: readonly Region[];
+  fromYear: number;
+  toYear: number;
+  shownStatuses: readonly ObservationStatus[];
+  countView: CountView;
+  onCountViewChange: (view: CountView) => void;
+  locale: Locale;
+}
+
+const countViewLabels: Record<CountView, string> = {
+  'as-published': 'as published',
+  'per-period': 'per year',
+  cumulative: 'cumulated',
+};
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' &&
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+function PanelContent({
+  model,
+  locale,
+  onCountViewChange,
+}: {
+  model: PanelModel;
+  locale: Locale;
+  onCountViewChange: (view: CountView) => void;
+}) {
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const option = useMemo(
+    () => buildPanelOption(model, { locale, animation: !prefersReducedMotion() }),
+    [model, locale],
+  );
+  return (
+    <>
+      <DeltaStrip model={model} locale={locale} />
+      <div className="panel__controls">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Show as</legend>
+          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+            Chart
+          </button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            Table
+          </button>
+        </fieldset>
+        {model.countViews.length > 1 && (
+          <label className="panel__count-view">
+            Counts
+            <select
+              value={model.countView}
+              onChange={(event) => onCountViewChange(event.target.value as CountView)}
+            >
+              {model.countViews.map((countView) => (
+                <option key={countView} value={countView}>
+                  {countViewLabels[countView]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <SeriesLegend model={model} />
+      {view === 'chart' ? (
+        <EChart option={option} className="panel__chart" />
+      ) : (
+        <PanelTable model={model} locale={locale} />
+      )}
+      <StatusLegend statuses={model.statuses} locale={locale} />
+      <PanelNotes model={model} locale={locale} />
+      <PanelSources model={model} />
+    </>
+  );
+}
+
+/** One indicator: its own request, its own states, its own failure. */
+export function IndicatorPanel(props: IndicatorPanelProps) {
+  const { indicator, regions, fromYear, toYear, shownStatuses, countView, locale } = props;
+  const titleId = useId();
+  const regionIds = regions.map((region) => region.id);
+  const query = useObservations({ indicatorIds: [indicator.id], regionIds, fromYear, toYear });
+  const title = localized(indicator.name, locale);
+
+  const model = useMemo(
+    () =>
+      query.data
+        ? buildPanelModel(indicator, regions, query.data, {
+            fromYear,
+            toYear,
+            shownStatuses: new Set(shownStatuses),
+            countView,
+            locale,
+          })
+        : null,
+    [query.data, indicator, regions, fromYear, toYear, shownStatuses, countView, locale],
+  );
+
+  let state: 'loading' | 'error' | 'empty' | 'ready';
+  let body: ReactNode;
+  if (model) {
+    state = model.hasData ? 'ready' : 'empty';
+    body = model.hasData ? (
+      <PanelContent model={model} locale={locale} onCountViewChange={props.onCountViewChange} />
+    ) : (
+      <>
+        <PanelEmpty
+          message={`No data for ${regions.map((region) => localized(region.name, locale)).join(', ')} in ${fromYear} to ${toYear}.${
+            indicator.firstPeriod && indicator.lastPeriod
+              ? ` This indicator has data from ${indicator.firstPeriod} to ${indicator.lastPeriod}.`
+              : ''
+          }`}
+        />
+        <PanelNotes model={model} locale={locale} />
+      </>
+    );
+  } else if (query.isError) {
+    state = 'error';
+    body = <PanelError error={query.error} onRetry={() => void query.refetch()} />;
+  } else {
+    state = 'loading';
+    body = <PanelLoading title={title} />;
+  }
+
+  return (
+    <section
+      className="panel"
+      aria-labelledby={titleId}
+      data-state={state}
+      data-indicator={indicator.id}
+    >
+      <header className="panel__header">
+        <h2 id={titleId}>{title}</h2>
+        <p className="panel__meta">
+          {unitLabels[indicator.unit][locale]} ·{' '}
+          {regions.map((region) => localized(region.name, locale)).join(', ')} · {fromYear}–{toYear}
+          {query.isFetching && model && <span className="panel__updating"> · updating…</span>}
+        </p>
+      </header>
+      <PanelErrorBoundary resetKey={`${regionIds.join(',')}|${fromYear}|${toYear}|${countView}`}>
+        {body}
+      </PanelErrorBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { statusLabels, unitLabels } from '../../charts/panel-option';
+import { formatAbsoluteChange, formatPlainNumber } from '../../domain/format';
+import type { Locale } from '../../domain/locale';
+import type { PanelModel } from '../../domain/panel-model';
+import { periodLabel } from '../../domain/periods';
+
+/** The same numbers as the chart, as a table: one row per period, value and change per region. */
+export function PanelTable({ model, locale }: { model: PanelModel; locale: Locale }) {
+  const unit = unitLabels[model.indicator.unit][locale];
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll.
+    <section className="panel-table" tabIndex={0} aria-label={`${model.title}: table`}>
+      <table>
+        <caption>
+          {model.title} ({unit})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            {model.series.map((series) => (
+              <th scope="col" key={series.region.id}>
+                {series.regionName}
+              </th>
+            ))}
+            {model.series.map((series) => (
+              <th scope="col" key={`${series.region.id}-change`}>
+                {series.regionName}: change on the year before
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.periods.map((period) => (
+            <tr key={period}>
+              <th scope="row">{periodLabel(period)}</th>
+              {model.series.map((series) => {
+                const point = series.points.find((candidate) => candidate.period === period);
+                if (!point || point.value === null) {
+                  return (
+                    <td key={series.region.id} className="panel-table__gap">
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">no value</span>
+                    </td>
+                  );
+                }
+                return (
+                  <td key={series.region.id} title={point.note}>
+                    {formatPlainNumber(point.value, locale)}
+                    {point.status !== 'reported' && (
+                      <span className={`status-tag status-tag--${point.status}`}>
+                        {statusLabels[point.status][locale]}
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+              {model.series.map((series) => {
+                const change = series.deltas.yearOnYear.find(
+                  (entry) => entry.period === period,
+                )?.absolute;
+                return (
+                  <td key={`${series.region.id}-change`}>
+                    {change?.ok
+                      ? formatAbsoluteChange(
+                          change.value,
+                          model.changeUnit,
+                          model.indicator.unit,
+                          locale,
+                        )
+                      : '—'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
