@@ -38,5 +38,6 @@ export function EChart({ option, renderer = 'svg', className }: EChartProps) {
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={containerRef} className={className} data-testid="echart" />;
+  // ECharts writes its aria description on this element; role="img" makes screen readers read it.
+  return <div ref={containerRef} className={className} role="img" data-testid="echart" />;
 }
