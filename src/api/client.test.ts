@@ -1,0 +1,97 @@
+import { HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockServer } from '../../mocks/node';
+import { ApiError } from './api-error';
+import { getIndicators } from './get-indicators';
+import { getObservations } from './get-observations';
+
+beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => mockServer.resetHandlers());
+afterAll(() => mockServer.close());
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('the API client', () => {
+  it('returns parsed observations for a query', async () => {
+    const series = await getObservations({
+      indicatorIds: ['poverty-rate'],
+      regionIds: ['CN-GZ'],
+      fromYear: 2012,
+      toYear: 2013,
+    });
+    expect(series).toEqual([
+      expect.objectContaining({
+        indicatorId: 'poverty-rate',
+        regionId: 'CN-GZ',
+        points: [
+          expect.objectContaining({ period: '2012', value: 26.8 }),
+          expect.objectContaining({ period: '2013', value: 20.6 }),
+        ],
+      }),
+    ]);
+  });
+
+  it('turns a 404 problem into an http error carrying its detail', async () => {
+    const error = await failure(getObservations({ indicatorIds: ['nope'], regionIds: [] }));
+    expect(error.kind).toBe('http');
+    expect(error.details.status).toBe(404);
+    expect(error.message).toBe('unknown indicator: nope');
+  });
+
+  it('refuses a response that breaks the contract, naming the path', async () => {
+    mockServer.use(
+      http.get('*/api/v1/indicators', () => HttpResponse.json({ data: [{ id: 'Not Kebab' }] })),
+    );
+    const error = await failure(getIndicators());
+    expect(error.kind).toBe('invalid-response');
+    expect(error.details.issues).toContain('data[0].id: expected a kebab-case id');
+  });
+
+  it('refuses periods out of order', async () => {
+    mockServer.use(
+      http.get('*/api/v1/observations', () =>
+        HttpResponse.json({
+          data: [
+            {
+              indicatorId: 'poverty-rate',
+              regionId: 'CN-GZ',
+              points: [
+                { period: '2013', value: 1, status: 'reported', sourceId: 'a' },
+                { period: '2012', value: 2, status: 'reported', sourceId: 'a' },
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const error = await failure(
+      getObservations({ indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'] }),
+    );
+    expect(error.details.issues?.[0]).toBe(
+      'data[0].points[1].period: expected periods in increasing order, each once; "2012" follows "2013"',
+    );
+  });
+
+  it('reports a network failure as such', async () => {
+    mockServer.use(http.get('*/api/v1/indicators', () => HttpResponse.error()));
+    const error = await failure(getIndicators());
+    expect(error.kind).toBe('network');
+  });
+
+  it('reports a body that is not JSON', async () => {
+    mockServer.use(
+      http.get('*/api/v1/indicators', () => HttpResponse.text('<html>proxy error</html>')),
+    );
+    const error = await failure(getIndicators());
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toMatch(/not JSON/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../fixtures/catalog';
+import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import type { Series } from '../api/schemas';
+import { buildPanelModel, type PanelOptions } from '../domain/panel-model';
+import { buildPanelOption } from './panel-option';
+
+const options: PanelOptions = {
+  fromYear: 2014,
+  toYear: 2017,
+  shownStatuses: new Set(['estimated', 'derived']),
+  countView: 'as-published',
+  locale: 'en',
+};
+
+interface DrawnSeries {
+  type: string;
+  name: string;
+  data: ({ value: number; symbol: string } | null)[];
+}
+interface TooltipOption {
+  formatter: (params: { seriesIndex: number; data: unknown }) => string;
+}
+
+function draw(
+  indicatorId: string,
+  regionIds: string[],
+  series: readonly Series[] = fixtureCatalog.series,
+) {
+  const model = buildPanelModel(
+    fixtureIndicator(indicatorId),
+    regionIds.map(fixtureRegion),
+    series,
+    options,
+  );
+  const option = buildPanelOption(model, { locale: 'en', animation: false }) as {
+    series: DrawnSeries[];
+    tooltip: TooltipOption;
+    xAxis: { data: string[] };
+  };
+  return option;
+}
+
+describe('buildPanelOption', () => {
+  it('draws one line per region with data, over every period, gaps as null', () => {
+    const option = draw('villages-exited', ['CN-GZ', 'CN']);
+    expect(option.series.map((series) => series.name)).toEqual(['Guizhou']);
+    expect(option.xAxis.data).toEqual(['2014', '2015', '2016', '2017']);
+    expect(option.series[0]?.data.map((item) => item?.value ?? null)).toEqual([
+      null,
+      null,
+      1500,
+      3800,
+    ]);
+  });
+
+  it('marks estimated and derived points with their own symbols', () => {
+    const option = draw('poor-population', ['CN-GZ']);
+    expect(option.series[0]?.data.map((item) => item?.symbol)).toEqual([
+      'circle',
+      'emptyDiamond',
+      'circle',
+      'emptyCircle',
+    ]);
+  });
+
+  it('puts value, status, source and note in the tooltip, as text', () => {
+    const hostile: Series[] = [
+      {
+        indicatorId: 'poverty-rate',
+        regionId: 'CN-GZ',
+        points: [
+          {
+            period: '2015',
+            value: 14.3,
+            status: 'reported',
+            sourceId: 'china-daily-2016-03-08',
+            note: '<img src=x onerror=alert(1)>',
+          },
+        ],
+      },
+    ];
+    const option = draw('poverty-rate', ['CN-GZ'], hostile);
+    const html = option.tooltip.formatter({ seriesIndex: 0, data: option.series[0]?.data[1] });
+    expect(html).toContain('Guizhou, 2015');
+    expect(html).toContain('14.3 % (reported)');
+    expect(html).toContain('China Daily, 2016-03-08');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+  });
+});
