@@ -2,8 +2,17 @@ import type { z } from 'zod';
 import { ApiError, describeIssues } from './api-error';
 import { problemSchema } from './schemas';
 
-/** Where the API lives. The mock serves it on the app's own origin. */
-export const apiBaseUrl: string = import.meta.env?.VITE_API_BASE_URL ?? '/api/v1';
+/** Where the API lives: the app's own origin by default, where the mock serves it. */
+let apiBaseUrl: string = import.meta.env?.VITE_API_BASE_URL ?? '/api/v1';
+
+/** Points the client at another backend (set once at start-up, before the first request). */
+export function setApiBaseUrl(url: string): void {
+  apiBaseUrl = url;
+}
+
+export function getApiBaseUrl(): string {
+  return apiBaseUrl;
+}
 
 function resolveUrl(path: string, params?: URLSearchParams): URL {
   const base = globalThis.location?.href ?? 'http://localhost/';

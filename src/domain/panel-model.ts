@@ -43,6 +43,10 @@ export interface PanelSeries {
 export interface PanelModel {
   indicator: Indicator;
   title: string;
+  fromYear: number;
+  toYear: number;
+  /** Statuses the filters leave out (reported is always shown). */
+  hiddenStatuses: ObservationStatus[];
   /** The measure of what is drawn, after any per-period or cumulative re-expression. */
   measure: Measure;
   changeUnit: ChangeUnit;
@@ -125,6 +129,11 @@ export function buildPanelModel(
   return {
     indicator,
     title: localized(indicator.name, options.locale),
+    fromYear: options.fromYear,
+    toYear: options.toYear,
+    hiddenStatuses: statusOrder.filter(
+      (status) => status !== 'reported' && !options.shownStatuses.has(status),
+    ),
     measure,
     changeUnit: changeUnitFor(measure),
     chartKind: measure === 'per-period-count' ? 'bar' : 'line',

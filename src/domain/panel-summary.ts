@@ -1,4 +1,10 @@
-import { formatAbsoluteChange, formatValue } from './format';
+import {
+  formatAbsoluteChange,
+  formatAnnualRate,
+  formatDelta,
+  formatRelativeChange,
+  formatValue,
+} from './format';
 import type { Locale } from './locale';
 import type { PanelModel, PanelSeries } from './panel-model';
 import { periodLabel } from './periods';
@@ -41,4 +47,46 @@ export function summarizePanel(model: PanelModel, locale: Locale): string {
     model.title,
     ...model.series.map((series) => summarizeSeries(model, series, locale)),
   ].join(separator);
+}
+
+/**
+ * The delta strip as one line of text per series, for exported figures:
+ * "Guizhou, 2012 to 2016: -16.2 pp · -60.4 % · -20.7 % a year".
+ */
+export function deltaSummaryText(
+  model: PanelModel,
+  series: PanelSeries,
+  locale: Locale,
+): string | null {
+  const { first, last, absolute, relative, annualRate } = series.deltas;
+  if (!first || !last) return null;
+  const unit = model.indicator.unit;
+  const zh = locale === 'zh-CN';
+  if (first.period === last.period) {
+    return zh
+      ? `${series.regionName}，${periodLabel(first.period)}年：${formatValue(first.value, unit, locale)}（仅一个数值，无变化可计算）`
+      : `${series.regionName}, ${periodLabel(first.period)}: ${formatValue(first.value, unit, locale)} (one value; no change to compute)`;
+  }
+  const labels = zh
+    ? ['变化', '相对变化', '年均变化率']
+    : ['change', 'relative change', 'annual rate'];
+  const parts = [
+    formatDelta(
+      absolute,
+      (value) => formatAbsoluteChange(value, model.changeUnit, unit, locale),
+      locale,
+    ),
+    formatDelta(relative, (value) => formatRelativeChange(value, locale), locale),
+    formatDelta(annualRate, (value) => formatAnnualRate(value, locale), locale),
+  ].map(({ text, available }, index) =>
+    available
+      ? text
+      : zh
+        ? `${labels[index]}无法计算（${text}）`
+        : `${labels[index]} unavailable (${text})`,
+  );
+  const span = zh
+    ? `${series.regionName}，${periodLabel(first.period)}年至${periodLabel(last.period)}年`
+    : `${series.regionName}, ${periodLabel(first.period)} to ${periodLabel(last.period)}`;
+  return `${span}: ${parts.join(' · ')}`;
 }

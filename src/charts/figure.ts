@@ -1,0 +1,290 @@
+import type { ObservationStatus } from '../api/schemas';
+import type { Locale } from '../domain/locale';
+import type { PanelModel } from '../domain/panel-model';
+import { deltaSummaryText } from '../domain/panel-summary';
+import { formatCitation } from '../domain/provenance';
+import { echarts } from './echarts';
+import { escapeHtml as escapeXml } from './escape-html';
+import { estimateTextWidth, wrapText } from './figure-text';
+import { seriesColor } from './palette';
+import { buildPanelOption, statusLabels, unitLabels } from './panel-option';
+
+/**
+ * The exported figure, composed rather than screenshotted: title, subtitle with the filters,
+ * legend, chart, the changes as text, and a footer with every publication used, the status
+ * legend, the view and the export date. One SVG string, built the same way in the browser and in
+ * Node (the chart through ECharts' server-side SVG rendering).
+ */
+
+export type FigureSize = 'slide' | 'document' | 'square';
+
+export const figureSizes: Record<FigureSize, { width: number; height: number }> = {
+  slide: { width: 1200, height: 675 },
+  document: { width: 800, height: 600 },
+  square: { width: 1080, height: 1080 },
+};
+
+/** PNGs are rendered at twice the preset's size, for sharp figures on high-density screens and print. */
+export const figurePixelRatio = 2;
+
+/** Named fonts first, then a generic family, so any renderer finds something that draws Chinese. */
+export const figureFontFamily =
+  "'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', Arial, sans-serif";
+
+export interface FigureContext {
+  locale: Locale;
+  size: FigureSize;
+  /** Path and query of the view the figure shows, e.g. "/?indicator=poverty-rate&from=2012". */
+  viewPath: string;
+  /** ISO date of the export. */
+  exportDate: string;
+}
+
+const texts = {
+  en: {
+    source: 'Source',
+    computed: 'Changes computed by this dashboard from the figures shown.',
+    view: 'View',
+    exported: 'exported',
+    hidden: (statuses: string) => `${statuses} values hidden`,
+    perPeriod: 'counts per year, derived from cumulative figures',
+    cumulative: 'running totals, derived from counts per year',
+    estimated: 'the publication gave an approximate figure',
+    derived: 'computed from reported figures',
+    bases: 'Figures measured on different bases; not strictly comparable.',
+    noData: (regions: string) => `No data in these years for ${regions}.`,
+    colon: ': ',
+    listSeparator: ', ',
+  },
+  'zh-CN': {
+    source: '来源',
+    computed: '变化值由本仪表板根据所示数据计算。',
+    view: '视图',
+    exported: '导出于',
+    hidden: (statuses: string) => `已隐藏${statuses}`,
+    perPeriod: '每年数量，由累计数推算',
+    cumulative: '累计数，由每年数量推算',
+    estimated: '出处给出的是近似数',
+    derived: '由公布数据推算',
+    bases: '各地区数据统计口径不同，不宜直接比较。',
+    noData: (regions: string) => `${regions}在所选年份无数据。`,
+    colon: '：',
+    listSeparator: '、',
+  },
+} as const;
+
+interface Scale {
+  title: number;
+  text: number;
+  small: number;
+  padding: number;
+}
+
+const baseScales: Record<FigureSize, Scale> = {
+  slide: { title: 28, text: 15, small: 12, padding: 32 },
+  document: { title: 22, text: 13, small: 11, padding: 24 },
+  square: { title: 30, text: 16, small: 13, padding: 36 },
+};
+
+interface TextBlock {
+  lines: string[];
+  size: number;
+  color: string;
+  bold?: boolean;
+}
+
+function subtitleText(model: PanelModel, locale: Locale): string {
+  const t = texts[locale];
+  const parts = [
+    model.series.map((series) => series.regionName).join(t.listSeparator),
+    `${model.fromYear}–${model.toYear}`,
+    unitLabels[model.indicator.unit][locale],
+  ];
+  if (model.hiddenStatuses.length > 0) {
+    parts.push(
+      t.hidden(
+        model.hiddenStatuses
+          .map((status) => statusLabels[status][locale])
+          .join(locale === 'zh-CN' ? '和' : ' and '),
+      ),
+    );
+  }
+  if (model.countView === 'per-period') parts.push(t.perPeriod);
+  if (model.countView === 'cumulative') parts.push(t.cumulative);
+  return parts.join(' · ');
+}
+
+function renderChartSvg(
+  model: PanelModel,
+  locale: Locale,
+  width: number,
+  height: number,
+  fontSize: number,
+): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    const option = buildPanelOption(model, { locale, animation: false }) as Record<string, unknown>;
+    chart.setOption({
+      ...option,
+      tooltip: undefined,
+      textStyle: { fontFamily: figureFontFamily, fontSize },
+    });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+function statusSymbol(status: ObservationStatus, x: number, y: number, size: number): string {
+  const r = size / 2;
+  if (status === 'derived') {
+    return `<path d="M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z" fill="#ffffff" stroke="#333333" stroke-width="1.5"/>`;
+  }
+  return `<circle cx="${x}" cy="${y}" r="${r * 0.8}" fill="${status === 'reported' ? '#333333' : '#ffffff'}" stroke="#333333" stroke-width="1.5"/>`;
+}
+
+/** Lays the figure out at the given scale; returns null when it does not fit the preset. */
+function layOut(model: PanelModel, context: FigureContext, scale: Scale): string | null {
+  const { width, height } = figureSizes[context.size];
+  const { locale } = context;
+  const t = texts[locale];
+  const pad = scale.padding;
+  const inner = width - pad * 2;
+  const lineHeight = (size: number) => Math.round(size * 1.35);
+
+  const title: TextBlock = {
+    lines: wrapText(model.title, inner, scale.title, true),
+    size: scale.title,
+    color: '#111111',
+    bold: true,
+  };
+  const subtitle: TextBlock = {
+    lines: wrapText(subtitleText(model, locale), inner, scale.text),
+    size: scale.text,
+    color: '#555555',
+  };
+  const deltaLines = model.series.flatMap((series) => {
+    const text = deltaSummaryText(model, series, locale);
+    return text ? wrapText(text, inner, scale.text) : [];
+  });
+  const deltas: TextBlock = { lines: deltaLines, size: scale.text, color: '#222222' };
+  const sourceText = `${t.source}${t.colon}${model.sources.map(formatCitation).join('; ')}`;
+  const withoutData = model.series
+    .filter((series) => !series.deltas.first)
+    .map((series) => series.regionName);
+  const footerLines = [
+    ...wrapText(sourceText, inner, scale.small),
+    ...(withoutData.length > 0
+      ? wrapText(t.noData(withoutData.join(t.listSeparator)), inner, scale.small)
+      : []),
+    ...(model.differingBases ? wrapText(t.bases, inner, scale.small) : []),
+    ...wrapText(t.computed, inner, scale.small),
+    ...wrapText(
+      `${t.view}${t.colon}${context.viewPath} · ${t.exported} ${context.exportDate}`,
+      inner,
+      scale.small,
+    ),
+  ];
+  const footer: TextBlock = { lines: footerLines, size: scale.small, color: '#555555' };
+  const marked = model.statuses.filter((status) => status !== 'reported');
+  const showRegionLegend = model.series.length > 1;
+
+  const blockHeight = (block: TextBlock) => block.lines.length * lineHeight(block.size);
+  const gap = Math.round(scale.text * 0.6);
+  const fixed =
+    pad * 2 +
+    blockHeight(title) +
+    blockHeight(subtitle) +
+    (showRegionLegend ? lineHeight(scale.text) + gap : 0) +
+    gap +
+    blockHeight(deltas) +
+    gap +
+    (marked.length > 0 ? lineHeight(scale.small) : 0) +
+    blockHeight(footer) +
+    gap;
+  const chartHeight = height - fixed;
+  if (chartHeight < height * 0.3) return null;
+
+  const parts: string[] = [];
+  let y = pad;
+  const writeBlock = (block: TextBlock) => {
+    for (const line of block.lines) {
+      y += lineHeight(block.size);
+      parts.push(
+        `<text x="${pad}" y="${y - Math.round(block.size * 0.3)}" font-size="${block.size}" fill="${block.color}"${block.bold ? ' font-weight="700"' : ''}>${escapeXml(line)}</text>`,
+      );
+    }
+  };
+
+  writeBlock(title);
+  writeBlock(subtitle);
+  if (showRegionLegend) {
+    y += gap + lineHeight(scale.text);
+    let x = pad;
+    model.series.forEach((series, index) => {
+      if (!series.deltas.first) return;
+      const middle = y - Math.round(scale.text * 0.45);
+      parts.push(
+        `<rect x="${x}" y="${middle - 2}" width="${scale.text}" height="4" fill="${seriesColor(index)}"/>`,
+      );
+      parts.push(
+        `<text x="${x + scale.text + 6}" y="${y - Math.round(scale.text * 0.3)}" font-size="${scale.text}" fill="#222222">${escapeXml(series.regionName)}</text>`,
+      );
+      x += scale.text + 6 + estimateTextWidth(series.regionName, scale.text) + scale.text;
+    });
+  }
+  y += gap;
+  const chartSvg = renderChartSvg(model, locale, inner, chartHeight, scale.small);
+  parts.push(chartSvg.replace(/^<svg /, `<svg x="${pad}" y="${y}" `));
+  y += chartHeight + gap;
+  writeBlock(deltas);
+  y += gap;
+  if (marked.length > 0) {
+    y += lineHeight(scale.small);
+    let x = pad;
+    for (const status of marked) {
+      const label = `${statusLabels[status][locale]}${t.colon}${status === 'estimated' ? t.estimated : t.derived}`;
+      parts.push(
+        statusSymbol(status, x + scale.small / 2, y - Math.round(scale.small * 0.4), scale.small),
+      );
+      parts.push(
+        `<text x="${x + scale.small + 6}" y="${y - Math.round(scale.small * 0.3)}" font-size="${scale.small}" fill="#555555">${escapeXml(label)}</text>`,
+      );
+      x += scale.small + 6 + estimateTextWidth(label, scale.small) + scale.small * 2;
+    }
+  }
+  writeBlock(footer);
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${figureFontFamily.replace(/"/g, "'")}">`,
+    `<title>${escapeXml(model.title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
+}
+
+/** The composed figure as a standalone SVG document: white background, no external references. */
+export function composeFigureSvg(model: PanelModel, context: FigureContext): string {
+  const base = baseScales[context.size];
+  // Shrink the type step by step until everything fits the preset: nothing is cut off.
+  for (const factor of [1, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55]) {
+    const scale = {
+      title: Math.round(base.title * factor),
+      text: Math.round(base.text * factor),
+      small: Math.max(8, Math.round(base.small * factor)),
+      padding: Math.round(base.padding * factor),
+    };
+    const svg = layOut(model, context, scale);
+    if (svg) return svg;
+  }
+  throw new Error(`The figure for ${model.indicator.id} does not fit the ${context.size} size.`);
+}
+
+/** "poverty-rate_CN-GZ_2012-2016_slide" */
+export function figureFileName(model: PanelModel, size: FigureSize | null): string {
+  const regions = model.series.map((series) => series.region.id).join('-');
+  return [model.indicator.id, regions, `${model.fromYear}-${model.toYear}`, size]
+    .filter(Boolean)
+    .join('_');
+}

@@ -1,0 +1,106 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../fixtures/catalog';
+import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import type { Series } from '../api/schemas';
+import { panelCsv } from './csv';
+import { buildPanelModel } from './panel-model';
+
+function csvFor(indicatorId: string, series: readonly Series[] = fixtureCatalog.series) {
+  const model = buildPanelModel(
+    fixtureIndicator(indicatorId),
+    [fixtureRegion('CN-GZ'), fixtureRegion('CN')],
+    series,
+    {
+      fromYear: 2012,
+      toYear: 2016,
+      shownStatuses: new Set(['estimated', 'derived']),
+      countView: 'as-published',
+      locale: 'en',
+    },
+  );
+  return panelCsv(model, 'en');
+}
+
+const parse = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+
+describe('panelCsv', () => {
+  it('starts with a byte-order mark and has one row per observation shown', () => {
+    const csv = csvFor('poverty-rate');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const { data, errors } = parse(csv);
+    expect(errors).toEqual([]);
+    expect(data).toHaveLength(10);
+    expect(data[0]).toEqual({
+      indicator_id: 'poverty-rate',
+      indicator_name: 'Rural poverty rate',
+      region_id: 'CN-GZ',
+      region_name: 'Guizhou',
+      period: '2012',
+      value: '26.8',
+      unit: 'percent',
+      status: 'reported',
+      source_id: 'china-daily-2017-12-18',
+      source: 'China Daily, Big expectations from big data, 2017-12-18',
+      note: '',
+    });
+  });
+
+  it('quotes cells with commas and quotes as RFC 4180 says', () => {
+    const csv = csvFor('poor-population');
+    expect(csv).toContain(
+      '"623 minus the 1.3 million lifted out in 2015 (Xinhua, 2016-01-10); China Daily, 2016-03-08 says ""just under 5 million"""',
+    );
+  });
+
+  it('neutralises formula-looking text but keeps negative numbers as numbers', () => {
+    const series: Series[] = [
+      {
+        indicatorId: 'rural-ecommerce-growth',
+        regionId: 'CN-GZ',
+        points: [
+          {
+            period: '2015',
+            value: -12.5,
+            status: 'reported',
+            sourceId: 'china-daily-2017-12-18',
+            note: '=HYPERLINK("http://x","y")',
+          },
+          {
+            period: '2016',
+            value: null,
+            status: 'reported',
+            sourceId: 'china-daily-2017-12-18',
+            note: '@SUM(A1)',
+          },
+        ],
+      },
+    ];
+    const rows = parse(csvFor('rural-ecommerce-growth', series)).data;
+    expect(rows[0]?.value).toBe('-12.5');
+    expect(rows[0]?.note).toBe('\'=HYPERLINK("http://x","y")');
+    expect(rows[1]?.value).toBe('');
+    expect(rows[1]?.note).toBe("'@SUM(A1)");
+  });
+
+  it('keeps Chinese text intact', () => {
+    const model = buildPanelModel(
+      fixtureIndicator('poverty-rate'),
+      [fixtureRegion('CN-GZ')],
+      fixtureCatalog.series,
+      {
+        fromYear: 2012,
+        toYear: 2012,
+        shownStatuses: new Set(),
+        countView: 'as-published',
+        locale: 'zh-CN',
+      },
+    );
+    const rows = parse(panelCsv(model, 'zh-CN')).data;
+    expect(rows[0]).toMatchObject({ indicator_name: '农村贫困发生率', region_name: '贵州省' });
+  });
+});

@@ -1,0 +1,52 @@
+import Papa from 'papaparse';
+import type { Locale } from './locale';
+import { localized } from './locale';
+import type { PanelModel } from './panel-model';
+import { formatCitation } from './provenance';
+
+export const csvColumns = [
+  'indicator_id',
+  'indicator_name',
+  'region_id',
+  'region_name',
+  'period',
+  'value',
+  'unit',
+  'status',
+  'source_id',
+  'source',
+  'note',
+] as const;
+
+/**
+ * The observations a panel shows, one row each, as CSV: UTF-8 with a byte-order mark (so
+ * spreadsheet programs read Chinese right), RFC 4180 quoting, gaps as empty cells. Text cells
+ * that start like a formula (=, +, -, @, tab, carriage return) are prefixed with a quote so a
+ * spreadsheet shows them as text; numbers stay numbers, negative ones included.
+ */
+export function panelCsv(model: PanelModel, locale: Locale): string {
+  const sources = new Map(model.indicator.sources.map((source) => [source.id, source]));
+  const rows = model.series.flatMap((series) =>
+    series.points.map((point) => {
+      const source = sources.get(point.sourceId);
+      return [
+        model.indicator.id,
+        localized(model.indicator.name, locale),
+        series.region.id,
+        series.regionName,
+        point.period,
+        point.value,
+        model.indicator.unit,
+        point.status,
+        point.sourceId,
+        source ? formatCitation(source) : '',
+        point.note ?? '',
+      ];
+    }),
+  );
+  const csv = Papa.unparse(
+    { fields: [...csvColumns], data: rows },
+    { escapeFormulae: true, newline: '\r\n', quotes: false },
+  );
+  return `\uFEFF${csv}\r\n`;
+}
