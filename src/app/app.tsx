@@ -1,7 +1,16 @@
 import type { Locale } from '../domain/locale';
 import { DashboardPage } from './dashboard-page';
+import { ReportPage } from './report-page';
 
+/** Two pages, chosen by path: the dashboard at /, the print report at /report. */
 export function App({ locale = 'en' }: { locale?: Locale }) {
+  if (window.location.pathname.replace(/\/$/, '').endsWith('/report')) {
+    return (
+      <main className="app app--report">
+        <ReportPage locale={locale} />
+      </main>
+    );
+  }
   return (
     <div className="app">
       <header className="app__header">

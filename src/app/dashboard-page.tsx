@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { useIndicators } from '../api/get-indicators';
-import { useRegions } from '../api/get-regions';
 import type { Indicator, Region } from '../api/schemas';
 import type { Locale } from '../domain/locale';
+import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
-import { IndicatorPanel } from '../features/panels/indicator-panel';
-import { PanelError, PanelLoading } from '../features/panels/panel-states';
+import { CatalogGate } from './catalog-gate';
+import { PanelGrid } from './panel-grid';
 
 function Dashboard({
   indicators,
@@ -20,14 +19,6 @@ function Dashboard({
 }) {
   const catalog = useMemo(() => ({ indicators, regions }), [indicators, regions]);
   const { filters, notices, setFilters } = useFilters(catalog);
-  const selectedRegions = useMemo(
-    () => filters.regionIds.flatMap((id) => regions.filter((region) => region.id === id)),
-    [filters.regionIds, regions],
-  );
-  const selectedIndicators = filters.indicatorIds.flatMap((id) =>
-    indicators.filter((indicator) => indicator.id === id),
-  );
-
   return (
     <>
       <FilterBar
@@ -38,40 +29,29 @@ function Dashboard({
         locale={locale}
       />
       <FilterNotices notices={notices} />
-      <div className="panel-grid">
-        {selectedIndicators.map((indicator) => (
-          <IndicatorPanel
-            key={indicator.id}
-            indicator={indicator}
-            regions={selectedRegions}
-            fromYear={filters.fromYear}
-            toYear={filters.toYear}
-            shownStatuses={filters.shownStatuses}
-            countView={filters.countViews[indicator.id] ?? 'as-published'}
-            onCountViewChange={(view) =>
-              setFilters({
-                ...filters,
-                countViews: { ...filters.countViews, [indicator.id]: view },
-              })
-            }
-            locale={locale}
-          />
-        ))}
-      </div>
+      <p className="page-links">
+        <a href={`/report${window.location.search}`}>Report view for printing</a>
+      </p>
+      <PanelGrid
+        indicators={indicators}
+        regions={regions}
+        filters={filters}
+        setFilters={setFilters}
+        locale={locale}
+        presentation="interactive"
+        renderActions={(model) => <ExportMenu model={model} locale={locale} />}
+      />
     </>
   );
 }
 
-/** Loads the catalogue (indicators and regions), then lays out filters and panels. */
+/** Filters and panels, once the catalogue has loaded. */
 export function DashboardPage({ locale }: { locale: Locale }) {
-  const indicators = useIndicators();
-  const regions = useRegions();
-  if (indicators.data && regions.data) {
-    return <Dashboard indicators={indicators.data} regions={regions.data} locale={locale} />;
-  }
-  const failed = indicators.isError ? indicators : regions.isError ? regions : null;
-  if (failed) {
-    return <PanelError error={failed.error} onRetry={() => void failed.refetch()} />;
-  }
-  return <PanelLoading title="the list of indicators" />;
+  return (
+    <CatalogGate>
+      {({ indicators, regions }) => (
+        <Dashboard indicators={indicators} regions={regions} locale={locale} />
+      )}
+    </CatalogGate>
+  );
 }

@@ -2,10 +2,12 @@ import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
 import { EChart } from '../../charts/e-chart';
+import { composeFigureSvg } from '../../charts/figure';
 import { buildPanelOption, unitLabels } from '../../charts/panel-option';
 import type { Locale } from '../../domain/locale';
 import { localized } from '../../domain/locale';
 import { buildPanelModel, type CountView, type PanelModel } from '../../domain/panel-model';
+import { summarizePanel } from '../../domain/panel-summary';
 import { DeltaStrip } from './delta-strip';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { PanelNotes, PanelSources } from './panel-notes';
@@ -23,6 +25,10 @@ export interface IndicatorPanelProps {
   countView: CountView;
   onCountViewChange: (view: CountView) => void;
   locale: Locale;
+  /** "print" draws the composed figure and the table, without controls (the report view). */
+  presentation?: 'interactive' | 'print';
+  /** Controls for a drawn panel that the page adds, such as the export menu. */
+  renderActions?: (model: PanelModel) => ReactNode;
 }
 
 const countViewLabels: Record<CountView, string> = {
@@ -91,9 +97,36 @@ function PanelContent({
   );
 }
 
+function PrintPanelContent({ model, locale }: { model: PanelModel; locale: Locale }) {
+  const src = useMemo(() => {
+    const svg = composeFigureSvg(model, {
+      locale,
+      size: 'document',
+      viewPath: `${window.location.pathname}${window.location.search}`,
+      exportDate: new Date().toISOString().slice(0, 10),
+    });
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  }, [model, locale]);
+  return (
+    <>
+      <img className="panel__figure" src={src} alt={summarizePanel(model, locale)} />
+      <PanelTable model={model} locale={locale} />
+    </>
+  );
+}
+
 /** One indicator: its own request, its own states, its own failure. */
 export function IndicatorPanel(props: IndicatorPanelProps) {
-  const { indicator, regions, fromYear, toYear, shownStatuses, countView, locale } = props;
+  const {
+    indicator,
+    regions,
+    fromYear,
+    toYear,
+    shownStatuses,
+    countView,
+    locale,
+    presentation = 'interactive',
+  } = props;
   const titleId = useId();
   const regionIds = regions.map((region) => region.id);
   const query = useObservations({ indicatorIds: [indicator.id], regionIds, fromYear, toYear });
@@ -115,18 +148,24 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
 
   let state: 'loading' | 'error' | 'empty' | 'ready';
   let body: ReactNode;
-  if (model) {
-    state = model.hasData ? 'ready' : 'empty';
-    body = model.hasData ? (
-      <PanelContent model={model} locale={locale} onCountViewChange={props.onCountViewChange} />
-    ) : (
+  if (model?.hasData) {
+    state = 'ready';
+    body =
+      presentation === 'print' ? (
+        <PrintPanelContent model={model} locale={locale} />
+      ) : (
+        <PanelContent model={model} locale={locale} onCountViewChange={props.onCountViewChange} />
+      );
+  } else if (model) {
+    state = 'empty';
+    const coverage =
+      indicator.firstPeriod && indicator.lastPeriod
+        ? ` This indicator has data from ${indicator.firstPeriod} to ${indicator.lastPeriod}.`
+        : '';
+    body = (
       <>
         <PanelEmpty
-          message={`No data for ${regions.map((region) => localized(region.name, locale)).join(', ')} in ${fromYear} to ${toYear}.${
-            indicator.firstPeriod && indicator.lastPeriod
-              ? ` This indicator has data from ${indicator.firstPeriod} to ${indicator.lastPeriod}.`
-              : ''
-          }`}
+          message={`No data for ${regions.map((region) => localized(region.name, locale)).join(', ')} in ${fromYear} to ${toYear}.${coverage}`}
         />
         <PanelNotes model={model} locale={locale} />
       </>
@@ -141,7 +180,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
 
   return (
     <section
-      className="panel"
+      className={`panel panel--${presentation}`}
       aria-labelledby={titleId}
       data-state={state}
       data-indicator={indicator.id}

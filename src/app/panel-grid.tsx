@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { Indicator, Region } from '../api/schemas';
+import type { Locale } from '../domain/locale';
+import type { PanelModel } from '../domain/panel-model';
+import type { Filters } from '../features/filters/filter-state';
+import { IndicatorPanel } from '../features/panels/indicator-panel';
+
+interface PanelGridProps {
+  indicators: readonly Indicator[];
+  regions: readonly Region[];
+  filters: Filters;
+  setFilters: (next: Filters) => void;
+  locale: Locale;
+  presentation: 'interactive' | 'print';
+  renderActions?: (model: PanelModel) => ReactNode;
+}
+
+/** One panel per selected indicator, in the filters' order, for the dashboard and the report. */
+export function PanelGrid({
+  indicators,
+  regions,
+  filters,
+  setFilters,
+  locale,
+  presentation,
+  renderActions,
+}: PanelGridProps) {
+  const selectedRegions = filters.regionIds.flatMap((id) =>
+    regions.filter((region) => region.id === id),
+  );
+  const selectedIndicators = filters.indicatorIds.flatMap((id) =>
+    indicators.filter((indicator) => indicator.id === id),
+  );
+  return (
+    <div className={presentation === 'print' ? 'report-panels' : 'panel-grid'}>
+      {selectedIndicators.map((indicator) => (
+        <IndicatorPanel
+          key={indicator.id}
+          indicator={indicator}
+          regions={selectedRegions}
+          fromYear={filters.fromYear}
+          toYear={filters.toYear}
+          shownStatuses={filters.shownStatuses}
+          countView={filters.countViews[indicator.id] ?? 'as-published'}
+          onCountViewChange={(view) =>
+            setFilters({ ...filters, countViews: { ...filters.countViews, [indicator.id]: view } })
+          }
+          locale={locale}
+          presentation={presentation}
+          {...(renderActions ? { renderActions } : {})}
+        />
+      ))}
+    </div>
+  );
+}

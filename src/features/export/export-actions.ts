@@ -1,0 +1,109 @@
+import {
+  composeFigureSvg,
+  type FigureSize,
+  figureFileName,
+  figurePixelRatio,
+  figureSizes,
+} from '../../charts/figure';
+import { panelCsv } from '../../domain/csv';
+import type { Locale } from '../../domain/locale';
+import type { PanelModel } from '../../domain/panel-model';
+
+/**
+ * What the export menu does, in the browser. Loaded on first use, so the CSV library and the
+ * figure code are not part of the page's first download.
+ */
+
+export interface ExportRequest {
+  model: PanelModel;
+  locale: Locale;
+  size: FigureSize;
+}
+
+function figureSvg({ model, locale, size }: ExportRequest): string {
+  return composeFigureSvg(model, {
+    locale,
+    size,
+    viewPath: `${window.location.pathname}${window.location.search}`,
+    exportDate: new Date().toISOString().slice(0, 10),
+  });
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Draws an SVG document onto a canvas at the figure's pixel ratio and returns the PNG. */
+export async function rasterize(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * figurePixelRatio;
+    canvas.height = height * figurePixelRatio;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw images (no 2D canvas).');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function figurePng(request: ExportRequest): Promise<Blob> {
+  const { width, height } = figureSizes[request.size];
+  return rasterize(figureSvg(request), width, height);
+}
+
+export async function downloadPng(request: ExportRequest): Promise<string> {
+  const fileName = `${figureFileName(request.model, request.size)}.png`;
+  download(await figurePng(request), fileName);
+  return fileName;
+}
+
+export function downloadSvg(request: ExportRequest): string {
+  const fileName = `${figureFileName(request.model, request.size)}.svg`;
+  download(new Blob([figureSvg(request)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+  return fileName;
+}
+
+export function downloadCsv({ model, locale }: Pick<ExportRequest, 'model' | 'locale'>): string {
+  const fileName = `${figureFileName(model, null)}.csv`;
+  download(new Blob([panelCsv(model, locale)], { type: 'text/csv;charset=utf-8' }), fileName);
+  return fileName;
+}
+
+/** Copies the PNG where the browser allows it; says why not where it does not. */
+export async function copyPng(request: ExportRequest): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    throw new Error('This browser does not let pages copy images. Download the PNG instead.');
+  }
+  // The item takes a promise, so the copy stays inside the click's user gesture.
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(request) })]);
+}
+
+export async function copyLink(): Promise<string> {
+  const link = window.location.href;
+  if (!navigator.clipboard?.writeText) {
+    throw new Error(`This browser does not let pages copy text. The link is: ${link}`);
+  }
+  await navigator.clipboard.writeText(link);
+  return link;
+}
