@@ -3,8 +3,6 @@ import { type ChartOption, echarts } from './echarts';
 
 export interface EChartProps {
   option: ChartOption;
-  /** SVG by default: crisp at any zoom and in print; canvas for very large series. */
-  renderer?: 'svg' | 'canvas';
   className?: string;
 }
 
@@ -12,7 +10,7 @@ export interface EChartProps {
  * The one place that owns an ECharts instance: created on mount, given each new option whole
  * (so removed series disappear), resized with its box, disposed on unmount.
  */
-export function EChart({ option, renderer = 'svg', className }: EChartProps) {
+export function EChart({ option, className }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
@@ -20,7 +18,7 @@ export function EChart({ option, renderer = 'svg', className }: EChartProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const chart = echarts.init(container, null, { renderer });
+    const chart = echarts.init(container, null, { renderer: 'svg' });
     chartRef.current = chart;
     if (appliedOptionRef.current) chart.setOption(appliedOptionRef.current);
     const resizeObserver =
@@ -31,7 +29,7 @@ export function EChart({ option, renderer = 'svg', className }: EChartProps) {
       chart.dispose();
       chartRef.current = null;
     };
-  }, [renderer]);
+  }, []);
 
   useEffect(() => {
     appliedOptionRef.current = option;

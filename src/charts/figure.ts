@@ -1,4 +1,5 @@
 import type { ObservationStatus } from '../api/schemas';
+import { statusLabels, unitLabels } from '../domain/labels';
 import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { deltaSummaryText } from '../domain/panel-summary';
@@ -7,7 +8,7 @@ import { echarts } from './echarts';
 import { escapeHtml as escapeXml } from './escape-html';
 import { estimateTextWidth, wrapText } from './figure-text';
 import { seriesColor } from './palette';
-import { buildPanelOption, statusLabels, unitLabels } from './panel-option';
+import { buildPanelOption } from './panel-option';
 
 /**
  * The exported figure, composed rather than screenshotted: title, subtitle with the filters,

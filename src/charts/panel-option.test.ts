@@ -54,14 +54,14 @@ describe('buildPanelOption', () => {
     ]);
   });
 
-  it('marks estimated and derived points with their own symbols', () => {
+  it('marks estimated and derived points with their own, hollow symbols', () => {
     const option = draw('poor-population', ['CN-GZ']);
-    expect(option.series[0]?.data.map((item) => item?.symbol)).toEqual([
-      'circle',
-      'emptyDiamond',
-      'circle',
-      'emptyCircle',
-    ]);
+    const symbols = option.series[0]?.data.map((item) => item?.symbol) ?? [];
+    const [reported2014, derived2015, reported2016, estimated2017] = symbols;
+    expect(reported2014).toBe(reported2016);
+    expect(new Set([reported2014, derived2015, estimated2017]).size).toBe(3);
+    expect([derived2015, estimated2017].every((symbol) => symbol?.startsWith('empty'))).toBe(true);
+    expect(reported2014?.startsWith('empty')).toBe(false);
   });
 
   it('puts value, status, source and note in the tooltip, as text', () => {

@@ -1,5 +1,6 @@
 import type { ObservationStatus, Point } from '../api/schemas';
 import { formatValue } from '../domain/format';
+import { statusLabels, unitLabels } from '../domain/labels';
 import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
@@ -32,19 +33,6 @@ const barDecals: Record<ObservationStatus, object | undefined> = {
     dashArrayY: [4, 4],
     color: 'rgba(255,255,255,0.8)',
   },
-};
-
-export const statusLabels: Record<ObservationStatus, Record<Locale, string>> = {
-  reported: { en: 'reported', 'zh-CN': '公布值' },
-  estimated: { en: 'estimated', 'zh-CN': '估计值' },
-  derived: { en: 'derived', 'zh-CN': '推算值' },
-};
-
-export const unitLabels: Record<PanelModel['indicator']['unit'], Record<Locale, string>> = {
-  percent: { en: '%', 'zh-CN': '%' },
-  '10k-persons': { en: '10,000 persons', 'zh-CN': '万人' },
-  count: { en: 'count', 'zh-CN': '个' },
-  'billion-yuan': { en: 'billion yuan', 'zh-CN': '十亿元' },
 };
 
 export interface PanelOptionSettings {

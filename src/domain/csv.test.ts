@@ -50,6 +50,21 @@ describe('panelCsv', () => {
     });
   });
 
+  it('writes a gap as a row with empty cells, as the table shows it', () => {
+    const rows = parse(csvFor('villages-exited')).data;
+    expect(
+      rows
+        .filter((row) => row.region_id === 'CN-GZ')
+        .map((row) => [row.period, row.value, row.status]),
+    ).toEqual([
+      ['2012', '', ''],
+      ['2013', '', ''],
+      ['2014', '', ''],
+      ['2015', '', ''],
+      ['2016', '1500', 'reported'],
+    ]);
+  });
+
   it('quotes cells with commas and quotes as RFC 4180 says', () => {
     const csv = csvFor('poor-population');
     expect(csv).toContain(
@@ -81,10 +96,12 @@ describe('panelCsv', () => {
       },
     ];
     const rows = parse(csvFor('rural-ecommerce-growth', series)).data;
-    expect(rows[0]?.value).toBe('-12.5');
-    expect(rows[0]?.note).toBe('\'=HYPERLINK("http://x","y")');
-    expect(rows[1]?.value).toBe('');
-    expect(rows[1]?.note).toBe("'@SUM(A1)");
+    const row = (period: string) =>
+      rows.find((candidate) => candidate.region_id === 'CN-GZ' && candidate.period === period);
+    expect(row('2015')?.value).toBe('-12.5');
+    expect(row('2015')?.note).toBe('\'=HYPERLINK("http://x","y")');
+    expect(row('2016')?.value).toBe('');
+    expect(row('2016')?.note).toBe("'@SUM(A1)");
   });
 
   it('keeps Chinese text intact', () => {

@@ -19,28 +19,30 @@ export const csvColumns = [
 ] as const;
 
 /**
- * The observations a panel shows, one row each, as CSV: UTF-8 with a byte-order mark (so
+ * The values a panel shows, one row per region and period, as CSV: UTF-8 with a byte-order mark (so
  * spreadsheet programs read Chinese right), RFC 4180 quoting, gaps as empty cells. Text cells
  * that start like a formula (=, +, -, @, tab, carriage return) are prefixed with a quote so a
  * spreadsheet shows them as text; numbers stay numbers, negative ones included.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
   const sources = new Map(model.indicator.sources.map((source) => [source.id, source]));
+  // One row per region and period of the panel, as in its table: a gap is a row with empty cells.
   const rows = model.series.flatMap((series) =>
-    series.points.map((point) => {
-      const source = sources.get(point.sourceId);
+    model.periods.map((period) => {
+      const point = series.points.find((candidate) => candidate.period === period);
+      const source = point ? sources.get(point.sourceId) : undefined;
       return [
         model.indicator.id,
         localized(model.indicator.name, locale),
         series.region.id,
         series.regionName,
-        point.period,
-        point.value,
+        period,
+        point?.value ?? null,
         model.indicator.unit,
-        point.status,
-        point.sourceId,
+        point?.status ?? '',
+        point?.sourceId ?? '',
         source ? formatCitation(source) : '',
-        point.note ?? '',
+        point?.note ?? '',
       ];
     }),
   );

@@ -9,6 +9,7 @@ export type UnavailableReason =
   | 'negative-base'
   | 'negative-value'
   | 'zero-value'
+  | 'out-of-range'
   | 'no-previous-year'
   | 'growth-rate-compounding';
 
@@ -47,7 +48,9 @@ export function changeUnitFor(measure: Measure): ChangeUnit {
 }
 
 const unavailable = (reason: UnavailableReason): Delta => ({ ok: false, reason });
-const available = (value: number): Delta => ({ ok: true, value });
+/** A result that overflowed (values hundreds of orders of magnitude apart) is refused, not shown. */
+const available = (value: number): Delta =>
+  Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'out-of-range' };
 
 export function relativeChange(from: number, to: number): Delta {
   if (from === 0) return unavailable('zero-base');

@@ -111,6 +111,10 @@ const reasons: Record<UnavailableReason, Record<Locale, string>> = {
   'negative-base': { en: 'the starting value is negative', 'zh-CN': '起始值为负' },
   'negative-value': { en: 'the final value is negative', 'zh-CN': '终止值为负' },
   'zero-value': { en: 'the final value is zero', 'zh-CN': '终止值为零' },
+  'out-of-range': {
+    en: 'the values are too far apart to compare',
+    'zh-CN': '数值相差过大，无法比较',
+  },
   'no-previous-year': { en: 'no value for the year before', 'zh-CN': '缺少上一年数值' },
   'growth-rate-compounding': {
     en: 'not meaningful for a growth rate',

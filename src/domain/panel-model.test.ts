@@ -96,4 +96,56 @@ describe('buildPanelModel', () => {
     expect(model.hasData).toBe(false);
     expect(model.series.map((entry) => entry.returned)).toEqual([true, false]);
   });
+
+  it('cumulates from the first year with data, whatever year the range starts', () => {
+    const model = buildPanelModel(
+      indicator('counties-exited'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options({ fromYear: 2018, toYear: 2020, countView: 'cumulative' }),
+    );
+    expect(model.series[0]?.points.map((point) => [point.period, point.value])).toEqual([
+      ['2018', 15],
+      ['2019', 33],
+      ['2020', 66],
+    ]);
+  });
+
+  it('computes a per-year count from the year before the range', () => {
+    const model = buildPanelModel(
+      indicator('villages-exited'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options({ fromYear: 2017, toYear: 2020, countView: 'per-period' }),
+    );
+    expect(model.series[0]?.points.map((point) => [point.period, point.value])).toEqual([
+      ['2017', 2300],
+    ]);
+  });
+
+  it('hides re-expressed counts when derived values are hidden, and says how many', () => {
+    const model = buildPanelModel(
+      indicator('counties-exited'),
+      regions('CN-GZ'),
+      fixtureCatalog.series,
+      options({
+        fromYear: 2016,
+        toYear: 2020,
+        countView: 'cumulative',
+        shownStatuses: new Set(['estimated']),
+      }),
+    );
+    expect(model.hasData).toBe(false);
+    expect(model.series[0]?.hidden).toEqual({ derived: 4 });
+  });
+
+  it('does not claim different bases where one is simply not stated', () => {
+    const model = buildPanelModel(
+      indicator('poverty-rate'),
+      regions('CN-GZ', '520500'),
+      fixtureCatalog.series,
+      options(),
+    );
+    expect(model.differingBases).toBeNull();
+  });
 });

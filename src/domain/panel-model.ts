@@ -70,18 +70,35 @@ export function countViewsFor(measure: Measure): CountView[] {
   return ['as-published'];
 }
 
-function reexpress(
-  points: Point[],
-  measure: Measure,
-  view: CountView,
-): { points: Point[]; measure: Measure } {
-  if (view === 'per-period' && measure === 'cumulative-count') {
-    return { points: perPeriodFromCumulative(points), measure: 'per-period-count' };
+/** The measure drawn once counts are re-expressed: per period becomes cumulative and back. */
+export function measureShown(measure: Measure, view: CountView): Measure {
+  if (view === 'per-period' && measure === 'cumulative-count') return 'per-period-count';
+  if (view === 'cumulative' && measure === 'per-period-count') return 'cumulative-count';
+  return measure;
+}
+
+/** Whether a view needs the series from its start, not only the selected years. */
+export function needsFullHistory(view: CountView): boolean {
+  return view !== 'as-published';
+}
+
+function reexpress(points: Point[], view: CountView, measure: Measure): Point[] {
+  if (view === 'per-period' && measure === 'cumulative-count')
+    return perPeriodFromCumulative(points);
+  if (view === 'cumulative' && measure === 'per-period-count')
+    return cumulativeFromPerPeriod(points);
+  return points;
+}
+
+function addCounts(
+  a: Partial<Record<ObservationStatus, number>>,
+  b: Partial<Record<ObservationStatus, number>>,
+): Partial<Record<ObservationStatus, number>> {
+  const sum = { ...a };
+  for (const [status, count] of Object.entries(b) as [ObservationStatus, number][]) {
+    sum[status] = (sum[status] ?? 0) + count;
   }
-  if (view === 'cumulative' && measure === 'per-period-count') {
-    return { points: cumulativeFromPerPeriod(points), measure: 'cumulative-count' };
-  }
-  return { points, measure };
+  return sum;
 }
 
 const statusOrder: ObservationStatus[] = ['reported', 'estimated', 'derived'];
@@ -98,27 +115,36 @@ export function buildPanelModel(
 ): PanelModel {
   const countViews = countViewsFor(indicator.measure);
   const countView = countViews.includes(options.countView) ? options.countView : 'as-published';
-  let measure: Measure = indicator.measure;
+  const measure = measureShown(indicator.measure, countView);
   const bases: BasisEntry[] = [];
 
   const series = regions.map((region): PanelSeries => {
     const found = apiSeries.find(
       (candidate) => candidate.indicatorId === indicator.id && candidate.regionId === region.id,
     );
-    const inRange = pointsInYears(found?.points ?? [], options.fromYear, options.toYear);
-    const filtered = filterByStatus(inRange, options.shownStatuses);
-    const shaped = reexpress(filtered.points, indicator.measure, countView);
-    measure = shaped.measure;
-    if (shaped.points.some((point) => point.value !== null)) {
+    const published = found?.points ?? [];
+    // Re-expressed counts are computed over the whole series, then cut to the selected years, so
+    // a running total or a yearly difference does not depend on where the range starts.
+    const publishedShown = filterByStatus(published, options.shownStatuses).points;
+    const reexpressed = reexpress(publishedShown, countView, indicator.measure);
+    const drawn = filterByStatus(
+      pointsInYears(reexpressed, options.fromYear, options.toYear),
+      options.shownStatuses,
+    );
+    const hiddenPublished = filterByStatus(
+      pointsInYears(published, options.fromYear, options.toYear),
+      options.shownStatuses,
+    ).hidden;
+    if (drawn.points.some((point) => point.value !== null)) {
       bases.push({ regionId: region.id, basis: found?.basis });
     }
     return {
       region,
       regionName: localized(region.name, options.locale),
       returned: found !== undefined,
-      points: shaped.points,
-      hidden: filtered.hidden,
-      deltas: computeSeriesDeltas(shaped.points, shaped.measure),
+      points: drawn.points,
+      hidden: addCounts(hiddenPublished, drawn.hidden),
+      deltas: computeSeriesDeltas(drawn.points, measure),
     };
   });
 

@@ -35,7 +35,7 @@ export interface BasisEntry {
  * chart must say so. Returns the entries to list, or null when all bases agree.
  */
 export function differingBases(entries: readonly BasisEntry[]): BasisEntry[] | null {
-  if (entries.length < 2) return null;
-  const keys = new Set(entries.map((entry) => entry.basis?.en ?? ''));
-  return keys.size > 1 ? [...entries] : null;
+  // An unstated basis is not evidence of a different one; only stated bases are compared.
+  const stated = new Set(entries.flatMap((entry) => (entry.basis ? [entry.basis.en] : [])));
+  return stated.size > 1 ? [...entries] : null;
 }
