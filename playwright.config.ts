@@ -12,7 +12,8 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-const port = 4173;
+// Not 4173, where `npm start` serves: the tests always start their own server on a fresh build.
+const port = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: `vite build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',
   },

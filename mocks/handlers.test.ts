@@ -1,15 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   indicatorsResponseSchema,
   observationsResponseSchema,
   problemSchema,
   regionsResponseSchema,
 } from '../src/api/schemas';
-import { mockServer } from './node';
+import { withMockApi } from '../tests/setup/mock-api';
 
-beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => mockServer.resetHandlers());
-afterAll(() => mockServer.close());
+withMockApi();
 
 const base = 'http://localhost/api/v1';
 const getJson = async (path: string) => {

@@ -11,14 +11,14 @@ import { pointsInYears } from '../src/domain/series-shaping';
  * handlers serve the browser worker and msw/node in tests.
  */
 
-function problemResponse(problem: Problem) {
+export function problemResponse(problem: Problem) {
   return HttpResponse.json(problem, {
     status: problem.status,
     headers: { 'Content-Type': problemContentType },
   });
 }
 
-export function selectSeries(
+function selectSeries(
   catalog: Catalog,
   indicatorIds: string[],
   regionIds: string[],
@@ -45,24 +45,33 @@ export function selectSeries(
   return result;
 }
 
+/** GET /observations against a catalogue: the series asked for, or the problem with the request. */
+export function answerObservations(
+  catalog: Catalog,
+  params: URLSearchParams,
+): { ok: true; series: Series[] } | { ok: false; problem: Problem } {
+  const parsed = parseObservationsQuery(params);
+  if (!parsed.ok) return parsed;
+  const { indicatorIds, regionIds, fromYear, toYear } = parsed.query;
+  const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
+  const knownRegions = new Set(catalog.regions.map((region) => region.id));
+  const unknown = [
+    { parameter: 'indicator', ids: indicatorIds.filter((id) => !knownIndicators.has(id)) },
+    { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
+  ].filter((entry) => entry.ids.length > 0);
+  if (unknown.length > 0) return { ok: false, problem: unknownIdProblem(unknown) };
+  return { ok: true, series: selectSeries(catalog, indicatorIds, regionIds, fromYear, toYear) };
+}
+
 export function createHandlers(catalog: Catalog = fixtureCatalog) {
   return [
     http.get('*/api/v1/indicators', () => HttpResponse.json({ data: catalog.indicators })),
     http.get('*/api/v1/regions', () => HttpResponse.json({ data: catalog.regions })),
     http.get('*/api/v1/observations', ({ request }) => {
-      const parsed = parseObservationsQuery(new URL(request.url).searchParams);
-      if (!parsed.ok) return problemResponse(parsed.problem);
-      const { indicatorIds, regionIds, fromYear, toYear } = parsed.query;
-      const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
-      const knownRegions = new Set(catalog.regions.map((region) => region.id));
-      const unknown = [
-        { parameter: 'indicator', ids: indicatorIds.filter((id) => !knownIndicators.has(id)) },
-        { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
-      ].filter((entry) => entry.ids.length > 0);
-      if (unknown.length > 0) return problemResponse(unknownIdProblem(unknown));
-      return HttpResponse.json({
-        data: selectSeries(catalog, indicatorIds, regionIds, fromYear, toYear),
-      });
+      const answer = answerObservations(catalog, new URL(request.url).searchParams);
+      return answer.ok
+        ? HttpResponse.json({ data: answer.series })
+        : problemResponse(answer.problem);
     }),
   ];
 }

@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // Runs every check and test: type check, lint, unit and component tests (Vitest), browser tests
-// (Playwright in Chromium). Every stage runs even when an earlier one fails, and the last line
-// counts the tests from the runners' own JSON reports: "tests: N passed, M failed[, K skipped]".
+// (Playwright in Chromium). Every stage runs even when an earlier one fails. The last line,
+// "tests: N passed, M failed[, K skipped]", counts the tests from Vitest's and Playwright's own
+// JSON reports, plus one for each static check (type check, lint) and one for a runner that
+// failed outside any test, so it never reads "0 failed" when the run failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const reportDir = 'test-results';
 const vitestReport = `${reportDir}/unit-report.json`;
 const playwrightReport = `${reportDir}/e2e-report.json`;
 
-function run(label, command, args) {
-  console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  return result.status === 0;
+const tally = { passed: 0, failed: 0, skipped: 0, failures: [] };
+
+function run(label, args) {
+  console.log(`\n── ${label}: npx ${args.join(' ')}`);
+  return spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status === 0;
+}
+
+function fail(label) {
+  tally.failed += 1;
+  tally.failures.push(label);
 }
 
 function readJson(path) {
@@ -27,16 +35,15 @@ rmSync(vitestReport, { force: true });
 rmSync(playwrightReport, { force: true });
 mkdirSync(reportDir, { recursive: true });
 
-const failedChecks = [];
-if (!run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']))
-  failedChecks.push('type check');
-if (!run('lint', 'npx', ['biome', 'check', '.'])) failedChecks.push('lint');
+for (const [label, args] of [
+  ['type check', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', ['biome', 'check', '.']],
+]) {
+  if (run(label, args)) tally.passed += 1;
+  else fail(label);
+}
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-
-const vitestOk = run('unit and component tests', 'npx', [
+const vitestOk = run('unit and component tests', [
   'vitest',
   'run',
   '--reporter=default',
@@ -45,28 +52,27 @@ const vitestOk = run('unit and component tests', 'npx', [
 ]);
 const vitest = readJson(vitestReport);
 if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  skipped += vitest.numPendingTests + vitest.numTodoTests;
-  if (!vitestOk && vitest.numFailedTests === 0) failedChecks.push('vitest (failed outside a test)');
+  tally.passed += vitest.numPassedTests;
+  tally.failed += vitest.numFailedTests;
+  tally.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  if (!vitestOk && vitest.numFailedTests === 0) fail('vitest (failed outside a test)');
 } else {
-  failedChecks.push('vitest (no report)');
+  fail('vitest (no report)');
 }
 
-const playwrightOk = run('browser tests', 'npx', ['playwright', 'test']);
-const playwright = existsSync(playwrightReport) ? readJson(playwrightReport) : null;
+const playwrightOk = run('browser tests', ['playwright', 'test']);
+const playwright = readJson(playwrightReport);
 if (playwright?.stats) {
-  passed += playwright.stats.expected + playwright.stats.flaky;
-  failed += playwright.stats.unexpected;
-  skipped += playwright.stats.skipped;
+  tally.passed += playwright.stats.expected + playwright.stats.flaky;
+  tally.failed += playwright.stats.unexpected;
+  tally.skipped += playwright.stats.skipped;
   if (!playwrightOk && playwright.stats.unexpected === 0)
-    failedChecks.push('playwright (failed outside a test)');
+    fail('playwright (failed outside a test)');
 } else {
-  failedChecks.push('playwright (no report)');
+  fail('playwright (no report)');
 }
 
-if (failedChecks.length > 0) console.log(`\nfailed checks: ${failedChecks.join(', ')}`);
-console.log(
-  `\ntests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
-);
-process.exit(failed > 0 || failedChecks.length > 0 ? 1 : 0);
+if (tally.failures.length > 0) console.log(`\nfailed: ${tally.failures.join(', ')}`);
+const skipped = tally.skipped > 0 ? `, ${tally.skipped} skipped` : '';
+console.log(`\ntests: ${tally.passed} passed, ${tally.failed} failed${skipped}`);
+process.exit(tally.failed > 0 ? 1 : 0);

@@ -1,13 +1,12 @@
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockServer } from '../../mocks/node';
+import { withMockApi } from '../../tests/setup/mock-api';
 import { ApiError } from './api-error';
 import { getIndicators } from './get-indicators';
 import { getObservations } from './get-observations';
 
-beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => mockServer.resetHandlers());
-afterAll(() => mockServer.close());
+withMockApi();
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {

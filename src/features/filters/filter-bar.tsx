@@ -2,7 +2,7 @@ import type { Indicator, Region } from '../../api/schemas';
 import { type Locale, localized } from '../../domain/locale';
 import { CheckboxMenu } from './checkbox-menu';
 import type { Filters } from './filter-state';
-import { yearBounds } from './filter-state';
+import { optionalStatuses, yearBounds } from './filter-state';
 
 interface FilterBarProps {
   indicators: readonly Indicator[];
@@ -38,7 +38,7 @@ export function FilterBar({ indicators, regions, filters, onChange, locale }: Fi
   const toggleStatus = (status: 'estimated' | 'derived', shown: boolean) =>
     onChange({
       ...filters,
-      shownStatuses: (['estimated', 'derived'] as const).filter((candidate) =>
+      shownStatuses: optionalStatuses.filter((candidate) =>
         candidate === status ? shown : filters.shownStatuses.includes(candidate),
       ),
     });

@@ -60,6 +60,17 @@ describe('resolveFilters', () => {
     expect(backwards.notices).toHaveLength(1);
   });
 
+  it('moves the other end of the range when only one end is given', () => {
+    expect(resolve('from=2018')).toMatchObject({
+      filters: { fromYear: 2018, toYear: 2020 },
+      notices: [],
+    });
+    expect(resolve('to=2011')).toMatchObject({
+      filters: { fromYear: 2010, toYear: 2011 },
+      notices: [],
+    });
+  });
+
   it('reads which statuses are shown and which count views apply', () => {
     const { filters, notices } = resolve(
       'show=reported&counts=villages-exited:per-period,poverty-rate:cumulative',

@@ -18,12 +18,18 @@ export interface Filters {
   countViews: Record<string, CountView>;
 }
 
+/** The statuses a reader may hide; reported values are always shown. */
+export const optionalStatuses = [
+  'estimated',
+  'derived',
+] as const satisfies readonly ObservationStatus[];
+
 export const defaultFilters: Filters = {
   indicatorIds: ['poverty-rate', 'villages-exited', 'rural-ecommerce-growth'],
   regionIds: ['CN-GZ'],
   fromYear: 2012,
   toYear: 2016,
-  shownStatuses: ['estimated', 'derived'],
+  shownStatuses: [...optionalStatuses],
   countViews: {},
 };
 
@@ -124,17 +130,14 @@ function resolveYear(
   return year;
 }
 
-const optionalStatuses: readonly ObservationStatus[] = ['estimated', 'derived'];
-
 function resolveShown(
   raw: string | null | undefined,
   notices: FilterNotice[],
 ): ObservationStatus[] {
   if (raw === null || raw === undefined) return defaultFilters.shownStatuses;
   const values = splitList(raw);
-  const unknown = values.filter(
-    (value) => value !== 'reported' && !optionalStatuses.includes(value as ObservationStatus),
-  );
+  const known: readonly string[] = ['reported', ...optionalStatuses];
+  const unknown = values.filter((value) => !known.includes(value));
   if (unknown.length > 0) {
     notices.push({ parameter: 'show', message: `Unknown status ${quoted(unknown)} ignored.` });
   }
@@ -192,6 +195,9 @@ export function resolveFilters(
 
   let fromYear = resolveYear('from', raw.from, bounds, defaultFilters.fromYear, notices);
   let toYear = resolveYear('to', raw.to, bounds, defaultFilters.toYear, notices);
+  // One end given alone moves the other default out of its way rather than being refused.
+  if (fromYear > toYear && raw.to == null) toYear = bounds.max;
+  if (fromYear > toYear && raw.from == null) fromYear = bounds.min;
   if (fromYear > toYear) {
     notices.push({
       parameter: 'from',

@@ -37,7 +37,14 @@ describe('IndicatorPanel', () => {
     expect(screen.getByText('-60.4 %')).toBeInTheDocument();
     expect(screen.getByText('-20.7 % a year')).toBeInTheDocument();
     expect(screen.getByText('progress')).toBeInTheDocument();
-    expect(within(panel()).getByTestId('echart')).toBeTruthy();
+    // The chart drew one mark per year in the series colour.
+    await waitFor(() =>
+      expect(
+        within(panel())
+          .getByTestId('echart')
+          .querySelectorAll('svg path[transform][fill="#0072B2"]'),
+      ).toHaveLength(5),
+    );
     expect(
       within(panel()).getByText(/China Daily, Big expectations from big data, 2017-12-18/),
     ).toBeTruthy();

@@ -3,10 +3,16 @@ import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
 import { EChart } from '../../charts/e-chart';
 import { composeFigureSvg } from '../../charts/figure';
-import { buildPanelOption, unitLabels } from '../../charts/panel-option';
+import { buildPanelOption } from '../../charts/panel-option';
+import { unitLabels } from '../../domain/labels';
 import type { Locale } from '../../domain/locale';
 import { localized } from '../../domain/locale';
-import { buildPanelModel, type CountView, type PanelModel } from '../../domain/panel-model';
+import {
+  buildPanelModel,
+  type CountView,
+  needsFullHistory,
+  type PanelModel,
+} from '../../domain/panel-model';
 import { summarizePanel } from '../../domain/panel-summary';
 import { DeltaStrip } from './delta-strip';
 import { PanelErrorBoundary } from './panel-error-boundary';
@@ -129,12 +135,18 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   } = props;
   const titleId = useId();
   const regionIds = regions.map((region) => region.id);
-  const query = useObservations({ indicatorIds: [indicator.id], regionIds, fromYear, toYear });
+  // Re-expressed counts need the series from its start; see buildPanelModel.
+  const query = useObservations({
+    indicatorIds: [indicator.id],
+    regionIds,
+    ...(needsFullHistory(countView) ? {} : { fromYear }),
+    toYear,
+  });
   const title = localized(indicator.name, locale);
 
-  const model = useMemo(
+  const current = useMemo(
     () =>
-      query.data
+      query.data && !query.isPlaceholderData
         ? buildPanelModel(indicator, regions, query.data, {
             fromYear,
             toYear,
@@ -143,8 +155,23 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
             locale,
           })
         : null,
-    [query.data, indicator, regions, fromYear, toYear, shownStatuses, countView, locale],
+    [
+      query.data,
+      query.isPlaceholderData,
+      indicator,
+      regions,
+      fromYear,
+      toYear,
+      shownStatuses,
+      countView,
+      locale,
+    ],
   );
+  // While the next view loads, keep showing the last complete one, whole and consistent (its own
+  // years and regions), rather than old data cut to the new filters.
+  const [settled, setSettled] = useState<PanelModel | null>(null);
+  if (current && current !== settled) setSettled(current);
+  const model = current ?? (query.isPlaceholderData ? settled : null);
 
   let state: 'loading' | 'error' | 'empty' | 'ready';
   let body: ReactNode;
@@ -165,7 +192,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
     body = (
       <>
         <PanelEmpty
-          message={`No data for ${regions.map((region) => localized(region.name, locale)).join(', ')} in ${fromYear} to ${toYear}.${coverage}`}
+          message={`No data for ${regionNames(model)} in ${model.fromYear} to ${model.toYear}.${coverage}`}
         />
         <PanelNotes model={model} locale={locale} />
       </>
@@ -178,24 +205,35 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
     body = <PanelLoading title={title} />;
   }
 
+  const shownRegions = model
+    ? regionNames(model)
+    : regions.map((region) => localized(region.name, locale)).join(', ');
   return (
     <section
       className={`panel panel--${presentation}`}
       aria-labelledby={titleId}
+      aria-busy={query.isFetching}
       data-state={state}
       data-indicator={indicator.id}
     >
       <header className="panel__header">
-        <h2 id={titleId}>{title}</h2>
-        <p className="panel__meta">
-          {unitLabels[indicator.unit][locale]} ·{' '}
-          {regions.map((region) => localized(region.name, locale)).join(', ')} · {fromYear}–{toYear}
-          {query.isFetching && model && <span className="panel__updating"> · updating…</span>}
-        </p>
+        <div>
+          <h2 id={titleId}>{title}</h2>
+          <p className="panel__meta">
+            {unitLabels[indicator.unit][locale]} · {shownRegions} · {model?.fromYear ?? fromYear}–
+            {model?.toYear ?? toYear}
+            {query.isFetching && model && <span className="panel__updating"> · updating…</span>}
+          </p>
+        </div>
+        {model?.hasData && presentation === 'interactive' && props.renderActions?.(model)}
       </header>
       <PanelErrorBoundary resetKey={`${regionIds.join(',')}|${fromYear}|${toYear}|${countView}`}>
         {body}
       </PanelErrorBoundary>
     </section>
   );
+}
+
+function regionNames(model: PanelModel): string {
+  return model.series.map((series) => series.regionName).join(', ');
 }

@@ -7,7 +7,7 @@ const countViewNotes = {
   'per-period':
     'Counts per year are derived by this dashboard from the cumulative figures; a year after a gap stays a gap.',
   cumulative:
-    'Running totals are derived by this dashboard from the counts per year, from the first year shown.',
+    'Running totals are derived by this dashboard from the counts per year, from the first year with data; they stop at a gap.',
 } as const;
 
 /** What a reader must know to read the chart right: bases, hidden points, missing series. */

@@ -1,8 +1,23 @@
-import { statusLabels, unitLabels } from '../../charts/panel-option';
-import { formatAbsoluteChange, formatPlainNumber } from '../../domain/format';
+import type { YearOnYear } from '../../domain/deltas';
+import { formatAbsoluteChange, formatPlainNumber, formatRelativeChange } from '../../domain/format';
+import { statusLabels, unitLabels } from '../../domain/labels';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
+
+/** "-3.7 pp (-25.9 %)": the change on the year before, absolute and relative where available. */
+function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): string {
+  if (!change.absolute.ok) return '—';
+  const absolute = formatAbsoluteChange(
+    change.absolute.value,
+    model.changeUnit,
+    model.indicator.unit,
+    locale,
+  );
+  return change.relative.ok
+    ? `${absolute} (${formatRelativeChange(change.relative.value, locale)})`
+    : absolute;
+}
 
 /** The same numbers as the chart, as a table: one row per period, value and change per region. */
 export function PanelTable({ model, locale }: { model: PanelModel; locale: Locale }) {
@@ -55,19 +70,10 @@ export function PanelTable({ model, locale }: { model: PanelModel; locale: Local
                 );
               })}
               {model.series.map((series) => {
-                const change = series.deltas.yearOnYear.find(
-                  (entry) => entry.period === period,
-                )?.absolute;
+                const change = series.deltas.yearOnYear.find((entry) => entry.period === period);
                 return (
                   <td key={`${series.region.id}-change`}>
-                    {change?.ok
-                      ? formatAbsoluteChange(
-                          change.value,
-                          model.changeUnit,
-                          model.indicator.unit,
-                          locale,
-                        )
-                      : '—'}
+                    {change ? yearOnYearText(change, model, locale) : '—'}
                   </td>
                 );
               })}

@@ -1,5 +1,5 @@
 import type { ObservationStatus } from '../../api/schemas';
-import { statusLabels } from '../../charts/panel-option';
+import { statusLabels } from '../../domain/labels';
 import type { Locale } from '../../domain/locale';
 
 const meanings: Record<ObservationStatus, string> = {
