@@ -46,7 +46,14 @@ export type RawFilterParams = Partial<Record<FilterParameter, string | null>>;
 
 export interface FilterNotice {
   parameter: FilterParameter;
+  /** What is wrong with the value, e.g. 'Unknown indicator "foo"'. */
+  problem: string;
+  /** The problem and what was done about it, for the page. */
   message: string;
+}
+
+function notice(parameter: FilterParameter, problem: string, consequence: string): FilterNotice {
+  return { parameter, problem, message: `${problem}${consequence}` };
 }
 
 /** What the URL is checked against: ids that exist and the years that have data. */
@@ -91,15 +98,15 @@ function resolveIds(
   const valid = ids.filter((id) => known.has(id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    notices.push({
-      parameter,
-      message:
-        valid.length > 0
-          ? `Unknown ${parameter} ${quoted(unknown)} ignored.`
-          : `Unknown ${parameter} ${quoted(unknown)}; showing the default instead.`,
-    });
+    notices.push(
+      notice(
+        parameter,
+        `Unknown ${parameter} ${quoted(unknown)}`,
+        valid.length > 0 ? ' ignored.' : '; showing the default instead.',
+      ),
+    );
   } else if (valid.length === 0) {
-    notices.push({ parameter, message: `No ${parameter} given; showing the default instead.` });
+    notices.push(notice(parameter, `No ${parameter} given`, '; showing the default instead.'));
   }
   return valid.length > 0 ? valid : fallback;
 }
@@ -114,17 +121,19 @@ function resolveYear(
   if (raw === null || raw === undefined) return fallback;
   const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
   if (Number.isNaN(year)) {
-    notices.push({
-      parameter,
-      message: `"${raw.slice(0, 40)}" is not a year; showing ${fallback} instead.`,
-    });
+    notices.push(
+      notice(parameter, `"${raw.slice(0, 40)}" is not a year`, `; showing ${fallback} instead.`),
+    );
     return fallback;
   }
   if (year < bounds.min || year > bounds.max) {
-    notices.push({
-      parameter,
-      message: `${year} is outside the years with data (${bounds.min} to ${bounds.max}); showing ${fallback} instead.`,
-    });
+    notices.push(
+      notice(
+        parameter,
+        `${year} is outside the years with data (${bounds.min} to ${bounds.max})`,
+        `; showing ${fallback} instead.`,
+      ),
+    );
     return fallback;
   }
   return year;
@@ -139,7 +148,7 @@ function resolveShown(
   const known: readonly string[] = ['reported', ...optionalStatuses];
   const unknown = values.filter((value) => !known.includes(value));
   if (unknown.length > 0) {
-    notices.push({ parameter: 'show', message: `Unknown status ${quoted(unknown)} ignored.` });
+    notices.push(notice('show', `Unknown status ${quoted(unknown)}`, ' ignored.'));
   }
   return optionalStatuses.filter((status) => values.includes(status));
 }
@@ -162,10 +171,9 @@ function resolveCountViews(
     else refused.push(entry);
   }
   if (refused.length > 0) {
-    notices.push({
-      parameter: 'counts',
-      message: `Count view ${quoted(refused)} does not apply and was ignored.`,
-    });
+    notices.push(
+      notice('counts', `Count view ${quoted(refused)} does not apply`, ' and was ignored.'),
+    );
   }
   return views;
 }
@@ -199,10 +207,13 @@ export function resolveFilters(
   if (fromYear > toYear && raw.to == null) toYear = bounds.max;
   if (fromYear > toYear && raw.from == null) fromYear = bounds.min;
   if (fromYear > toYear) {
-    notices.push({
-      parameter: 'from',
-      message: `The years run backwards (${fromYear} to ${toYear}); showing ${defaultFilters.fromYear} to ${defaultFilters.toYear} instead.`,
-    });
+    notices.push(
+      notice(
+        'from',
+        `The years run backwards (${fromYear} to ${toYear})`,
+        `; showing ${defaultFilters.fromYear} to ${defaultFilters.toYear} instead.`,
+      ),
+    );
     fromYear = defaultFilters.fromYear;
     toYear = defaultFilters.toYear;
   }
@@ -239,4 +250,15 @@ export function serializeFilters(filters: Filters): Record<FilterParameter, stri
     show: ['reported', ...filters.shownStatuses].join(','),
     counts: counts.length > 0 ? counts.join(',') : null,
   };
+}
+
+/** The filters as a query string, with commas and colons left readable: "indicator=a,b&from=2012". */
+export function filtersQueryString(filters: Filters): string {
+  return Object.entries(serializeFilters(filters))
+    .flatMap(([key, value]) =>
+      value === null
+        ? []
+        : [`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`],
+    )
+    .join('&');
 }

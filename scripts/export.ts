@@ -1,0 +1,120 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setApiBaseUrl } from '../src/api/client';
+import { getIndicators } from '../src/api/get-indicators';
+import { getObservations } from '../src/api/get-observations';
+import { getRegions } from '../src/api/get-regions';
+import { composeFigureSvg, figureFileName } from '../src/charts/figure';
+import { panelCsv } from '../src/domain/csv';
+import { buildPanelModel, needsFullHistory } from '../src/domain/panel-model';
+import { filtersQueryString, resolveFilters } from '../src/features/filters/filter-state';
+import { type ExportArgs, parseExportArgs, usage } from './export-args';
+import { renderPng } from './render-png';
+
+/**
+ * `npm run export`: the dashboard's composed figures and CSV from the command line, through the
+ * same API client, panel model and figure builder as the browser. Without --api it serves the
+ * fixtures through the mock API (msw/node).
+ */
+
+async function connect(api: string | null): Promise<() => void> {
+  if (api) {
+    setApiBaseUrl(api);
+    return () => {};
+  }
+  const { mockServer } = await import('../mocks/node');
+  mockServer.listen({ onUnhandledRequest: 'error' });
+  setApiBaseUrl('http://mock.invalid/api/v1');
+  return () => mockServer.close();
+}
+
+async function exportFigures(args: ExportArgs): Promise<string[]> {
+  const [indicators, regions] = await Promise.all([getIndicators(), getRegions()]);
+  const { filters, notices } = resolveFilters(
+    {
+      indicator: args.indicator,
+      region: args.region,
+      from: args.from,
+      to: args.to,
+      show: args.show,
+      counts: args.counts,
+    },
+    { indicators, regions },
+  );
+  // The dashboard falls back and says so; a script must not quietly export something else.
+  if (notices.length > 0)
+    throw new Error(notices.map((notice) => `--${notice.parameter}: ${notice.problem}`).join('\n'));
+  const query = filtersQueryString(filters);
+  const selectedRegions = filters.regionIds.flatMap((id) =>
+    regions.filter((region) => region.id === id),
+  );
+  mkdirSync(args.out, { recursive: true });
+  const written: string[] = [];
+  for (const indicatorId of filters.indicatorIds) {
+    const indicator = indicators.find((candidate) => candidate.id === indicatorId);
+    if (!indicator) continue;
+    const countView = filters.countViews[indicatorId] ?? 'as-published';
+    const series = await getObservations({
+      indicatorIds: [indicatorId],
+      regionIds: filters.regionIds,
+      ...(needsFullHistory(countView) ? {} : { fromYear: filters.fromYear }),
+      toYear: filters.toYear,
+    });
+    const model = buildPanelModel(indicator, selectedRegions, series, {
+      fromYear: filters.fromYear,
+      toYear: filters.toYear,
+      shownStatuses: new Set(filters.shownStatuses),
+      countView,
+      locale: args.lang,
+    });
+    const base = join(
+      args.out,
+      `${figureFileName(model, args.format === 'csv' ? null : args.size)}${args.lang === 'en' ? '' : `.${args.lang}`}`,
+    );
+    if (args.format === 'csv') {
+      writeFileSync(`${base}.csv`, panelCsv(model, args.lang));
+      written.push(`${base}.csv`);
+      continue;
+    }
+    const svg = composeFigureSvg(model, {
+      locale: args.lang,
+      size: args.size,
+      viewPath: `/?${query}`,
+      exportDate: args.date,
+    });
+    if (args.format === 'svg') {
+      writeFileSync(`${base}.svg`, svg);
+      written.push(`${base}.svg`);
+    } else {
+      writeFileSync(`${base}.png`, renderPng(svg, args.size, args.fonts));
+      written.push(`${base}.png`);
+    }
+  }
+  return written;
+}
+
+async function main(): Promise<number> {
+  let args: ExportArgs | 'help';
+  try {
+    args = parseExportArgs(process.argv.slice(2), new Date().toISOString().slice(0, 10));
+  } catch (error) {
+    console.error(`export: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  if (args === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  const disconnect = await connect(args.api);
+  try {
+    for (const file of await exportFigures(args)) console.log(`wrote ${file}`);
+    return 0;
+  } catch (error) {
+    console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    disconnect();
+  }
+}
+
+process.exitCode = await main();
