@@ -16,6 +16,8 @@ export default mergeConfig(
               'mocks/**/*.test.ts',
               'fixtures/**/*.test.ts',
               'scripts/**/*.test.ts',
+              'server/**/*.test.ts',
+              'tests/contract/**/*.test.ts',
             ],
           },
         },

@@ -3,7 +3,7 @@ import { ApiError, describeIssues } from './api-error';
 import { problemSchema } from './schemas';
 
 /** Where the API lives: the app's own origin by default, where the mock serves it. */
-let apiBaseUrl: string = import.meta.env?.VITE_API_BASE_URL ?? '/api/v1';
+let apiBaseUrl = '/api/v1';
 
 /** Points the client at another backend (set once at start-up, before the first request). */
 export function setApiBaseUrl(url: string): void {

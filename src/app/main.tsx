@@ -1,22 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setApiBaseUrl } from '../api/client';
 import { App } from './app';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
+import { loadRuntimeConfig } from './runtime-config';
+import { StartupError } from './startup-error';
 import './styles.css';
 
-/** The mock API is on unless VITE_MOCK_API is "false"; its code is only loaded when it is on. */
-async function startMockApiIfEnabled(): Promise<void> {
-  if (import.meta.env.VITE_MOCK_API === 'false') return;
-  const { startMockApi } = await import('../../mocks/browser');
-  await startMockApi();
-}
-
 async function main() {
-  await startMockApiIfEnabled();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  const element = document.getElementById('root');
+  if (!element) throw new Error('index.html has no #root element');
+  const root = createRoot(element);
+
+  const result = await loadRuntimeConfig();
+  if (!result.ok) {
+    root.render(<StartupError problems={result.problems} />);
+    return;
+  }
+  const { apiBaseUrl, mockApi } = result.config;
+  setApiBaseUrl(apiBaseUrl);
+  if (mockApi) {
+    // Loaded only when mocking: with mockApi false, no MSW code is downloaded.
+    const { startMockApi } = await import('../../mocks/browser');
+    await startMockApi(new URL(apiBaseUrl, window.location.href).pathname);
+  }
+  root.render(
     <StrictMode>
       <Providers client={createQueryClient()}>
         <App />

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { parseObservationsQuery } from '../src/api/observations-query';
+import { problemContentType, unknownIdProblem } from '../src/api/problems';
+import type { Problem } from '../src/api/schemas';
+import type { Db } from './database';
+import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
+
+export interface ServerOptions {
+  /** Origins allowed to call the API from a browser (CORS); empty for same-origin only. */
+  corsOrigins: readonly string[];
+  /** A built app (vite build output) to serve on the same origin, with mocking off. */
+  staticDir: string | null;
+}
+
+/** Longest query string accepted; anything longer is refused with 400, never a 500. */
+const maxQueryLength = 4096;
+
+function problem(body: Problem): Response {
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'Content-Type': problemContentType },
+  });
+}
+
+/** The reference implementation of API contract v1 (docs/api.md), and optionally the app. */
+export function createApp(db: Db, options: ServerOptions): Hono {
+  const app = new Hono();
+
+  app.onError((error) => {
+    console.error(error);
+    return problem({
+      type: '/problems/internal',
+      title: 'Internal server error',
+      status: 500,
+      detail: 'The server failed; see its log.',
+    });
+  });
+
+  const api = new Hono();
+  api.use(
+    '*',
+    cors({
+      origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET'],
+    }),
+  );
+  api.use('*', etag());
+  api.use('*', async (context, next) => {
+    await next();
+    // Data changes only by import: clients may keep it, but must revalidate (a 304 is cheap).
+    if (context.res.status < 400) context.res.headers.set('Cache-Control', 'no-cache');
+  });
+
+  api.get('/indicators', (context) => context.json({ data: listIndicators(db) }));
+  api.get('/regions', (context) => context.json({ data: listRegions(db) }));
+  api.get('/observations', (context) => {
+    const url = new URL(context.req.url);
+    if (url.search.length > maxQueryLength) {
+      return problem({
+        type: '/problems/invalid-parameter',
+        title: 'Invalid query parameter',
+        status: 400,
+        detail: `query string longer than ${maxQueryLength} characters`,
+      });
+    }
+    let params: URLSearchParams;
+    try {
+      params = new URLSearchParams(url.search);
+    } catch {
+      return problem({
+        type: '/problems/invalid-parameter',
+        title: 'Invalid query parameter',
+        status: 400,
+        detail: 'malformed query string',
+      });
+    }
+    const parsed = parseObservationsQuery(params);
+    if (!parsed.ok) return problem(parsed.problem);
+    const unknown = [
+      { parameter: 'indicator', ids: unknownIds(db, 'indicators', parsed.query.indicatorIds) },
+      { parameter: 'region', ids: unknownIds(db, 'regions', parsed.query.regionIds) },
+    ].filter((entry) => entry.ids.length > 0);
+    if (unknown.length > 0) return problem(unknownIdProblem(unknown));
+    return context.json({ data: findSeries(db, parsed.query) });
+  });
+  api.all('*', (context) =>
+    problem({
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `no resource at ${new URL(context.req.url).pathname}`,
+    }),
+  );
+  app.route('/api/v1', api);
+
+  if (options.staticDir) {
+    const root = options.staticDir;
+    const indexHtml = join(root, 'index.html');
+    if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
+    // The app served from here talks to this server, with mocking off.
+    app.get('/config.json', (context) => context.json({ apiBaseUrl: '/api/v1', mockApi: false }));
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes (/, /report) get the app's page.
+    app.get('*', (context) => context.html(readFileSync(indexHtml, 'utf8')));
+  }
+  return app;
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../fixtures/catalog';
+import { panelCsv } from '../src/domain/csv';
+import { buildPanelModel } from '../src/domain/panel-model';
+import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
+import { importCsv } from './csv-import';
+import { type Db, openDatabase, seed } from './database';
+import { findSeries } from './repository';
+
+function database(mode: 'all' | 'catalog'): Db {
+  const db = openDatabase(':memory:');
+  seed(db, fixtureCatalog, mode);
+  return db;
+}
+
+const count = (db: Db) =>
+  (db.prepare('SELECT count(*) AS n FROM observations').get() as { n: number }).n;
+
+function exportedCsv(
+  indicatorId: string,
+  regionIds: string[],
+  fromYear: number,
+  toYear: number,
+): string {
+  const model = buildPanelModel(
+    fixtureIndicator(indicatorId),
+    regionIds.map(fixtureRegion),
+    fixtureCatalog.series,
+    {
+      fromYear,
+      toYear,
+      shownStatuses: new Set(['estimated', 'derived']),
+      countView: 'as-published',
+      locale: 'en',
+    },
+  );
+  return panelCsv(model, 'en');
+}
+
+const header =
+  'indicator_id,indicator_name,region_id,region_name,period,value,unit,status,source_id,source,note';
+
+describe('importCsv', () => {
+  it('takes back what a panel exported, numbers, statuses and notes unchanged', () => {
+    const db = database('catalog');
+    const csv = exportedCsv('poor-population', ['CN-GZ', 'CN'], 2011, 2020);
+    const result = importCsv(db, [{ name: 'panel.csv', text: csv }], { replace: false });
+    expect(result.problems).toEqual([]);
+    expect(result.observations).toBe(18);
+    expect(result.gapsSkipped).toBe(2);
+    const imported = findSeries(db, {
+      indicatorIds: ['poor-population'],
+      regionIds: ['CN-GZ', 'CN'],
+    });
+    const original = fixtureCatalog.series.filter(
+      (series) => series.indicatorId === 'poor-population' && series.regionId !== '522600',
+    );
+    expect(imported.map((series) => series.points)).toEqual(
+      original.map((series) => series.points),
+    );
+  });
+
+  it('reverses the formula neutralisation of the export', () => {
+    const db = database('catalog');
+    const text = `${header}\r\npoverty-rate,x,CN-GZ,x,2012,26.8,percent,reported,china-daily-2017-12-18,x,'=1+2\r\n`;
+    expect(importCsv(db, [{ name: 'a.csv', text }], { replace: false }).problems).toEqual([]);
+    expect(
+      findSeries(db, { indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'] })[0]?.points[0]?.note,
+    ).toBe('=1+2');
+  });
+
+  it('reports every bad row with its line and reason, and changes nothing', () => {
+    const db = database('all');
+    const before = count(db);
+    const text = [
+      header,
+      'poverty-rate,x,CN-GZ,x,2021,5,percent,reported,china-daily-2017-12-18,x,fine on its own',
+      'poverty-rate,x,CN-GZ,x,2022,five,percent,reported,china-daily-2017-12-18,x,',
+      'no-such-indicator,x,CN-GZ,x,2022,1,percent,reported,china-daily-2017-12-18,x,',
+      'poverty-rate,x,CN-GZ,x,2023,1,percent,guessed,nowhere,x,"a note',
+      'spanning two lines"',
+      'poverty-rate,x,CN-GZ,x,2024-H1,1,count,reported,china-daily-2017-12-18,x,',
+      'poverty-rate,x,CN-GZ,x,2021,6,percent,reported,china-daily-2017-12-18,x,',
+    ].join('\n');
+    const result = importCsv(db, [{ name: 'bad.csv', text }], { replace: false });
+    expect(result.problems).toEqual([
+      { file: 'bad.csv', line: 3, reason: 'value: expected a number, got "five"' },
+      {
+        file: 'bad.csv',
+        line: 4,
+        reason: 'unknown indicator "no-such-indicator" (add it with --indicators)',
+      },
+      {
+        file: 'bad.csv',
+        line: 5,
+        reason: 'status: expected reported, estimated or derived, got "guessed"',
+      },
+      { file: 'bad.csv', line: 5, reason: 'unknown source "nowhere" (add it with --sources)' },
+      {
+        file: 'bad.csv',
+        line: 7,
+        reason: 'period "2024-H1" does not fit the indicator\'s annual frequency',
+      },
+      {
+        file: 'bad.csv',
+        line: 7,
+        reason: 'unit "count" differs from the indicator\'s unit "percent"',
+      },
+      { file: 'bad.csv', line: 8, reason: 'repeats poverty-rate, CN-GZ, 2021 from bad.csv line 2' },
+    ]);
+    expect(count(db)).toBe(before);
+  });
+
+  it('refuses a row already in the database unless told to replace it', () => {
+    const db = database('all');
+    const text = `${header}\npoverty-rate,x,CN-GZ,x,2016,10.7,percent,reported,china-daily-2017-12-18,x,revised\n`;
+    expect(importCsv(db, [{ name: 'a.csv', text }], { replace: false }).problems[0]?.reason).toBe(
+      'poverty-rate, CN-GZ, 2016 is already in the database; pass --replace to overwrite it',
+    );
+    expect(importCsv(db, [{ name: 'a.csv', text }], { replace: true }).problems).toEqual([]);
+    const points = findSeries(db, {
+      indicatorIds: ['poverty-rate'],
+      regionIds: ['CN-GZ'],
+      fromYear: 2016,
+      toYear: 2016,
+    })[0]?.points;
+    expect(points).toEqual([
+      {
+        period: '2016',
+        value: 10.7,
+        status: 'reported',
+        sourceId: 'china-daily-2017-12-18',
+        note: 'revised',
+      },
+    ]);
+  });
+
+  it('brings in new indicators, regions and sources with their observations', () => {
+    const db = database('catalog');
+    const result = importCsv(
+      db,
+      [
+        {
+          name: 'indicators.csv',
+          text: 'id,name_en,name_zh,description_en,description_zh,unit,measure,direction,frequency,topic\nschool-enrolment,School enrolment,入学率,Share enrolled,入学比例,percent,rate,higher-is-better,annual,poverty\n',
+        },
+        {
+          name: 'regions.csv',
+          text: 'id,name_en,name_zh,level,parent_id\n520111,Huaxi,花溪区,prefecture,CN-GZ\n',
+        },
+        {
+          name: 'sources.csv',
+          text: 'id,publisher,title,date,url,note\nmy-survey,My survey,,2024,https://example.org/survey,\n',
+        },
+        {
+          name: 'data.csv',
+          text: `${header}\nschool-enrolment,,520111,,2023,97.5,percent,reported,my-survey,,\n`,
+        },
+      ],
+      { replace: false },
+    );
+    expect(result).toMatchObject({
+      problems: [],
+      observations: 1,
+      indicators: 1,
+      regions: 1,
+      sources: 1,
+    });
+    expect(
+      findSeries(db, { indicatorIds: ['school-enrolment'], regionIds: ['520111'] })[0]?.points[0]
+        ?.value,
+    ).toBe(97.5);
+  });
+
+  it('says what it expects of a file it cannot recognise', () => {
+    const db = database('catalog');
+    const result = importCsv(db, [{ name: 'x.csv', text: 'a,b\n1,2\n' }], { replace: false });
+    expect(result.problems).toEqual([
+      {
+        file: 'x.csv',
+        line: 1,
+        reason:
+          'unrecognised header; observations need indicator_id, region_id, period, value, status, source_id',
+      },
+    ]);
+  });
+});

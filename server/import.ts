@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { importCsv } from './csv-import';
+import { openDatabase } from './database';
+
+const usage = `Usage: npm run server:import -- [options] FILE.csv [FILE.csv ...]
+
+Loads CSV files into the reference server's database, all or nothing. Each file is recognised
+by its header: observations (the panel CSV export's columns), indicators, regions or sources.
+See docs/api.md, "Importing data".
+
+  --db FILE     database file (default server/data.sqlite)
+  --replace     overwrite rows that already exist instead of refusing them
+  --help`;
+
+function main(): number {
+  let values: { db: string; replace: boolean; help: boolean };
+  let files: string[];
+  try {
+    const parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        db: { type: 'string', default: 'server/data.sqlite' },
+        replace: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (error) {
+    console.error(
+      `server:import: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`,
+    );
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (files.length === 0) {
+    console.error(`server:import: no CSV file given\n\n${usage}`);
+    return 2;
+  }
+  const inputs = files.map((name) => ({ name, text: readFileSync(name, 'utf8') }));
+  const db = openDatabase(values.db);
+  try {
+    const result = importCsv(db, inputs, { replace: values.replace });
+    if (result.problems.length > 0) {
+      for (const problem of result.problems)
+        console.error(`${problem.file}:${problem.line}: ${problem.reason}`);
+      console.error(`\n${result.problems.length} problem(s); nothing was imported.`);
+      return 1;
+    }
+    console.log(
+      `imported ${result.observations} observation(s), ${result.indicators} indicator(s), ${result.regions} region(s), ${result.sources} source(s); ${result.gapsSkipped} gap row(s) skipped`,
+    );
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  indicatorsResponseSchema,
+  observationsResponseSchema,
+  problemSchema,
+  regionsResponseSchema,
+} from '../../src/api/schemas';
+
+/**
+ * API contract v1 as executable cases. The same cases run against the mock API (msw/node) and the
+ * reference server (HTTP on loopback): both must pass, so they cannot drift apart.
+ */
+export function contractCases(baseUrl: () => string): void {
+  const get = async (path: string) => {
+    const response = await fetch(`${baseUrl()}${path}`);
+    return { response, body: (await response.json()) as unknown };
+  };
+
+  const expectProblem = async (path: string, status: number, detail: RegExp) => {
+    const { response, body } = await get(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const problem = problemSchema.parse(body);
+    expect(problem.status).toBe(status);
+    expect(problem.detail).toMatch(detail);
+  };
+
+  describe('GET /indicators', () => {
+    it('lists every indicator in the contract shape, with its sources and coverage', async () => {
+      const { response, body } = await get('/indicators');
+      expect(response.status).toBe(200);
+      const { data } = indicatorsResponseSchema.parse(body);
+      const povertyRate = data.find((indicator) => indicator.id === 'poverty-rate');
+      expect(data.map((indicator) => indicator.id)).toEqual(
+        expect.arrayContaining([
+          'poverty-rate',
+          'poor-population',
+          'villages-exited',
+          'counties-exited',
+          'rural-ecommerce-growth',
+        ]),
+      );
+      expect(povertyRate).toMatchObject({
+        unit: 'percent',
+        measure: 'rate',
+        firstPeriod: '2010',
+        lastPeriod: '2020',
+      });
+      expect([...(povertyRate?.regionIds ?? [])].sort()).toEqual([
+        '520500',
+        '522600',
+        'CN',
+        'CN-GZ',
+      ]);
+      expect(povertyRate?.sources.map((source) => source.id)).toContain('china-daily-2017-12-18');
+    });
+  });
+
+  describe('GET /regions', () => {
+    it('lists China, Guizhou and its prefectures', async () => {
+      const { data } = regionsResponseSchema.parse((await get('/regions')).body);
+      expect(data.find((region) => region.id === 'CN')).toMatchObject({
+        level: 'country',
+        parentId: null,
+      });
+      expect(data.find((region) => region.id === 'CN-GZ')).toMatchObject({
+        level: 'province',
+        parentId: 'CN',
+      });
+      expect(data.filter((region) => region.level === 'prefecture')).toHaveLength(9);
+    });
+  });
+
+  describe('GET /observations', () => {
+    it('filters by indicator, region and years, periods in order', async () => {
+      const { body } = await get(
+        '/observations?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016',
+      );
+      const { data } = observationsResponseSchema.parse(body);
+      expect(data).toHaveLength(1);
+      expect(data[0]).toMatchObject({
+        indicatorId: 'poverty-rate',
+        regionId: 'CN-GZ',
+        basis: { en: 'Provincial register of poor households' },
+      });
+      expect(data[0]?.points.map((point) => [point.period, point.value, point.status])).toEqual([
+        ['2012', 26.8, 'reported'],
+        ['2013', 20.6, 'reported'],
+        ['2014', 18, 'reported'],
+        ['2015', 14.3, 'reported'],
+        ['2016', 10.6, 'reported'],
+      ]);
+    });
+
+    it('returns a series per indicator and region asked for, in that order, empty where there is no data', async () => {
+      const { data } = observationsResponseSchema.parse(
+        (
+          await get(
+            '/observations?indicator=villages-exited,poverty-rate&region=CN,CN-GZ&from=2016&to=2017',
+          )
+        ).body,
+      );
+      expect(
+        data.map((series) => [series.indicatorId, series.regionId, series.points.length]),
+      ).toEqual([
+        ['villages-exited', 'CN', 0],
+        ['villages-exited', 'CN-GZ', 2],
+        ['poverty-rate', 'CN', 2],
+        ['poverty-rate', 'CN-GZ', 2],
+      ]);
+      expect(data[1]?.points[1]).toEqual({
+        period: '2017',
+        value: 3800,
+        status: 'estimated',
+        sourceId: 'provincial-poverty-office-press',
+        note: '"About 3,800, 42.22%"; low confidence',
+      });
+    });
+
+    it('without a region, returns every region with data', async () => {
+      const { data } = observationsResponseSchema.parse(
+        (await get('/observations?indicator=poverty-rate')).body,
+      );
+      expect(data.map((series) => series.regionId).sort()).toEqual([
+        '520500',
+        '522600',
+        'CN',
+        'CN-GZ',
+      ]);
+    });
+
+    it('takes half-year periods within the years asked for', async () => {
+      const { data } = observationsResponseSchema.parse(
+        (await get('/observations?indicator=software-it-revenue&from=2017&to=2017')).body,
+      );
+      expect(data[0]?.points).toEqual([
+        { period: '2017-H1', value: 15.59, status: 'reported', sourceId: 'china-daily-2017-12-18' },
+      ]);
+    });
+
+    it('answers 400 naming the parameter for an invalid request', async () => {
+      await expectProblem('/observations', 400, /^indicator: required/);
+      await expectProblem(
+        '/observations?indicator=poverty-rate&from=20x2',
+        400,
+        /^from: expected a year/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty-rate&from=2016&to=2012',
+        400,
+        /^from: must not be after to/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty%20rate',
+        400,
+        /^indicator: malformed id/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty-rate&to=2016&to=2017',
+        400,
+        /^to: given more than once/,
+      );
+    });
+
+    it('answers 404 naming an unknown indicator or region', async () => {
+      await expectProblem(
+        '/observations?indicator=poverty-rate,no-such-thing',
+        404,
+        /^unknown indicator: no-such-thing$/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty-rate&region=XX',
+        404,
+        /^unknown region: XX$/,
+      );
+    });
+  });
+}
