@@ -14,6 +14,9 @@ if (!existsSync(chromiumPath)) {
 
 // Not 4173, where `npm start` serves: the tests always start their own server on a fresh build.
 const port = 4174;
+/** The reference server with the built app, for the tests that run without the mock. */
+export const serverPort = 8788;
+export const serverBuildDir = 'dist-e2e-server';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,11 +42,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `vite build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      // The app as `npm start` serves it: production build, mock API on.
+      command: `vite build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+    },
+    {
+      // The same build served by the reference server, with config.json saying mockApi: false.
+      command: `vite build --outDir ${serverBuildDir} && tsx server/main.ts --port ${serverPort} --db :memory: --static ${serverBuildDir}`,
+      url: `http://127.0.0.1:${serverPort}/api/v1/regions`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+    },
+  ],
 });

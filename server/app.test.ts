@@ -16,22 +16,30 @@ describe('the reference server', () => {
     expect(first.headers.get('cache-control')).toBe('no-cache');
     const tag = first.headers.get('etag');
     expect(tag).toBeTruthy();
-    const second = await server.request('/api/v1/indicators', { headers: { 'If-None-Match': tag ?? '' } });
+    const second = await server.request('/api/v1/indicators', {
+      headers: { 'If-None-Match': tag ?? '' },
+    });
     expect(second.status).toBe(304);
   });
 
   it('allows browsers from the configured origins only', async () => {
     const server = app(['https://dashboard.example']);
-    const allowed = await server.request('/api/v1/regions', { headers: { Origin: 'https://dashboard.example' } });
+    const allowed = await server.request('/api/v1/regions', {
+      headers: { Origin: 'https://dashboard.example' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example');
-    const other = await server.request('/api/v1/regions', { headers: { Origin: 'https://elsewhere.example' } });
+    const other = await server.request('/api/v1/regions', {
+      headers: { Origin: 'https://elsewhere.example' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses an oversized query string with 400, not 500', async () => {
     const response = await app().request(`/api/v1/observations?indicator=${'a'.repeat(5000)}`);
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { detail: string }).detail).toMatch(/query string longer than/);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(
+      /query string longer than/,
+    );
   });
 
   it('answers an unknown API path with a 404 problem', async () => {
@@ -41,7 +49,9 @@ describe('the reference server', () => {
   });
 
   it('binds every parameter: SQL in an id is only a malformed id', async () => {
-    const response = await app().request(`/api/v1/observations?indicator=${encodeURIComponent("x' OR 1=1 --")}`);
+    const response = await app().request(
+      `/api/v1/observations?indicator=${encodeURIComponent("x' OR 1=1 --")}`,
+    );
     expect(response.status).toBe(400);
   });
 });

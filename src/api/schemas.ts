@@ -69,7 +69,8 @@ export const indicatorSchema = z.object({
   /** First and last periods with data, null when there is none yet. */
   firstPeriod: periodSchema.nullable(),
   lastPeriod: periodSchema.nullable(),
-  sources: z.array(sourceSchema).min(1),
+  /** The publications its observations cite; empty while it has none. */
+  sources: z.array(sourceSchema),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

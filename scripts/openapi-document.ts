@@ -1,0 +1,138 @@
+import { type ZodType, z } from 'zod';
+import {
+  indicatorSchema,
+  indicatorsResponseSchema,
+  observationsResponseSchema,
+  pointSchema,
+  problemSchema,
+  regionSchema,
+  regionsResponseSchema,
+  seriesSchema,
+  sourceSchema,
+} from '../src/api/schemas';
+
+/**
+ * The OpenAPI 3.1 description of contract v1, generated from the zod schemas that the app parses
+ * responses with. `npm run openapi` writes it to openapi.json; a test fails when that file is stale.
+ */
+
+/** As the client reads it: extra members are allowed (and ignored), so a backend may add fields. */
+function jsonSchema(schema: ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    unrepresentable: 'any',
+    io: 'input',
+  });
+  return allowExtraMembers(rest) as Record<string, unknown>;
+}
+
+function allowExtraMembers(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(allowExtraMembers);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, allowExtraMembers(value)]),
+  );
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schemaName: string) => ({ 'application/json': { schema: ref(schemaName) } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const idList = (description: string) => ({
+  type: 'string',
+  pattern: '^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$',
+  description,
+});
+const year = (description: string) => ({ type: 'string', pattern: '^\\d{4}$', description });
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Poverty-alleviation indicators API',
+      version: '1.0.0',
+      description:
+        'Contract v1 of the poverty dashboard: indicators, regions and observations, each observation with its status and source. Errors are RFC 9457 problem details. See docs/api.md.',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths: {
+      '/indicators': {
+        get: {
+          operationId: 'listIndicators',
+          summary: 'Every indicator, with its unit, measure, sources and coverage',
+          responses: {
+            '200': { description: 'The indicators', content: json('IndicatorsResponse') },
+          },
+        },
+      },
+      '/regions': {
+        get: {
+          operationId: 'listRegions',
+          summary: 'China, Guizhou and its prefectures',
+          responses: { '200': { description: 'The regions', content: json('RegionsResponse') } },
+        },
+      },
+      '/observations': {
+        get: {
+          operationId: 'listObservations',
+          summary: 'A series per indicator and region asked for, points in period order',
+          parameters: [
+            {
+              name: 'indicator',
+              in: 'query',
+              required: true,
+              schema: idList('Indicator ids, comma-separated (at most 100)'),
+            },
+            {
+              name: 'region',
+              in: 'query',
+              required: false,
+              schema: idList('Region ids, comma-separated; every region with data when absent'),
+            },
+            {
+              name: 'from',
+              in: 'query',
+              required: false,
+              schema: year('First year, 1900 to 2100, inclusive'),
+            },
+            {
+              name: 'to',
+              in: 'query',
+              required: false,
+              schema: year('Last year, 1900 to 2100, inclusive; not before from'),
+            },
+          ],
+          responses: {
+            '200': { description: 'The series', content: json('ObservationsResponse') },
+            '400': problem(
+              'A parameter is missing, malformed or out of range (type /problems/invalid-parameter, with invalidParams)',
+            ),
+            '404': problem(
+              'An indicator or region id does not exist (type /problems/unknown-id, with unknownIds)',
+            ),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Indicator: jsonSchema(indicatorSchema),
+        Region: jsonSchema(regionSchema),
+        Series: jsonSchema(seriesSchema),
+        Point: jsonSchema(pointSchema),
+        Source: jsonSchema(sourceSchema),
+        Problem: jsonSchema(problemSchema),
+        IndicatorsResponse: jsonSchema(indicatorsResponseSchema),
+        RegionsResponse: jsonSchema(regionsResponseSchema),
+        ObservationsResponse: jsonSchema(observationsResponseSchema),
+      },
+    },
+  };
+}
+
+export function openApiText(): string {
+  return `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openApiText } from './openapi-document';
+
+describe('openapi.json', () => {
+  it('is what the zod schemas generate today (run `npm run openapi` after changing them)', () => {
+    expect(readFileSync('openapi.json', 'utf8')).toBe(openApiText());
+  });
+
+  it('describes the three endpoints and their errors', () => {
+    const document = JSON.parse(openApiText()) as {
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+    };
+    expect(Object.keys(document.paths)).toEqual(['/indicators', '/regions', '/observations']);
+    expect(Object.keys(document.paths['/observations']?.get.responses ?? {})).toEqual([
+      '200',
+      '400',
+      '404',
+    ]);
+  });
+});
