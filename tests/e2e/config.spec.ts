@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+
+test('an invalid config.json stops the app with a page naming the key and the problem', async ({
+  page,
+}) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { apiBaseUrl: '/api/v1', mockApi: 'yes' } }),
+  );
+  await page.goto('/');
+  const error = page.getByRole('alert');
+  await expect(error).toContainText('The dashboard could not start');
+  await expect(error).toContainText('mockApi: Invalid input: expected boolean, received string');
+});
+
+test('a config.json that is not JSON says so', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ body: '{ apiBaseUrl: /api/v1 ', contentType: 'application/json' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('/config.json is not valid JSON');
+});
