@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from './schemas';
 
-export type ApiErrorKind = 'network' | 'http' | 'invalid-response';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response';
 
 /**
  * Every way a request can fail, as one typed error a panel can explain: the network, an HTTP

@@ -1,10 +1,12 @@
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockServer } from '../../mocks/node';
 import { withMockApi } from '../../tests/setup/mock-api';
 import { ApiError } from './api-error';
+import { apiGet } from './client';
 import { getIndicators } from './get-indicators';
 import { getObservations } from './get-observations';
+import { indicatorsResponseSchema } from './schemas';
 
 withMockApi();
 
@@ -83,6 +85,31 @@ describe('the API client', () => {
     mockServer.use(http.get('*/api/v1/indicators', () => HttpResponse.error()));
     const error = await failure(getIndicators());
     expect(error.kind).toBe('network');
+  });
+
+  it('gives up on a request that takes too long, as a timeout', async () => {
+    mockServer.use(
+      http.get('*/api/v1/indicators', async () => {
+        await delay(500);
+        return HttpResponse.json({ data: [] });
+      }),
+    );
+    const error = await failure(apiGet('/indicators', indicatorsResponseSchema, { timeoutMs: 50 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('The data service did not answer within 0.05 s.');
+  });
+
+  it('lets the caller cancel a request without calling it a failure', async () => {
+    mockServer.use(
+      http.get('*/api/v1/indicators', async () => {
+        await delay(500);
+        return HttpResponse.json({ data: [] });
+      }),
+    );
+    const controller = new AbortController();
+    const request = getIndicators(controller.signal);
+    controller.abort();
+    await expect(request).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('reports a body that is not JSON', async () => {

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { ApiError, describeIssues } from './api-error';
 import { problemSchema } from './schemas';
 
+/** How long a request may take before it is abandoned as failed. */
+export const requestTimeoutMs = 15_000;
+
 /** Where the API lives: the app's own origin by default, where the mock serves it. */
 let apiBaseUrl = '/api/v1';
 
@@ -37,17 +40,27 @@ async function readProblem(response: Response): Promise<z.infer<typeof problemSc
 export async function apiGet<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
-  options: { params?: URLSearchParams; signal?: AbortSignal } = {},
+  options: { params?: URLSearchParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<z.infer<Schema>> {
   const url = resolveUrl(path, options.params);
+  const timeoutMs = options.timeoutMs ?? requestTimeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
   } catch (error) {
+    // Cancelled by the caller (a newer request replaced this one): not a failure to report.
     if (options.signal?.aborted) throw error;
+    if (timeout.aborted) {
+      throw new ApiError(
+        'timeout',
+        `The data service did not answer within ${timeoutMs / 1000} s.`,
+        {
+          url: url.toString(),
+        },
+      );
+    }
     throw new ApiError('network', `Could not reach the data service (${url.pathname}).`, {
       url: url.toString(),
     });

@@ -54,6 +54,7 @@ const texts = {
     derived: 'computed from reported figures',
     bases: 'Figures measured on different bases; not strictly comparable.',
     noData: (regions: string) => `No data in these years for ${regions}.`,
+    refused: (values: string) => `Left out as data errors (a count cannot be negative): ${values}.`,
     colon: ': ',
     listSeparator: ', ',
   },
@@ -69,6 +70,7 @@ const texts = {
     derived: '由公布数据推算',
     bases: '各地区数据统计口径不同，不宜直接比较。',
     noData: (regions: string) => `${regions}在所选年份无数据。`,
+    refused: (values: string) => `以下数值为负，作为数据错误未予显示：${values}。`,
     colon: '：',
     listSeparator: '、',
   },
@@ -170,6 +172,9 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
   });
   const deltas: TextBlock = { lines: deltaLines, size: scale.text, color: '#222222' };
   const sourceText = `${t.source}${t.colon}${model.sources.map(formatCitation).join('; ')}`;
+  const refused = model.series.flatMap((series) =>
+    series.refused.map((point) => `${series.regionName} ${point.period} (${point.value})`),
+  );
   const withoutData = model.series
     .filter((series) => !series.deltas.first)
     .map((series) => series.regionName);
@@ -177,6 +182,9 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     ...wrapText(sourceText, inner, scale.small),
     ...(withoutData.length > 0
       ? wrapText(t.noData(withoutData.join(t.listSeparator)), inner, scale.small)
+      : []),
+    ...(refused.length > 0
+      ? wrapText(t.refused(refused.join(t.listSeparator)), inner, scale.small)
       : []),
     ...(model.differingBases ? wrapText(t.bases, inner, scale.small) : []),
     ...wrapText(t.computed, inner, scale.small),

@@ -148,4 +148,35 @@ describe('buildPanelModel', () => {
     );
     expect(model.differingBases).toBeNull();
   });
+
+  it('leaves a negative count out and keeps it for the notes', () => {
+    const series = [
+      {
+        indicatorId: 'counties-exited',
+        regionId: 'CN-GZ',
+        points: [
+          {
+            period: '2017',
+            value: 1,
+            status: 'reported' as const,
+            sourceId: 'county-exit-announcements',
+          },
+          {
+            period: '2018',
+            value: -14,
+            status: 'reported' as const,
+            sourceId: 'china-news-2019-01-27',
+          },
+        ],
+      },
+    ];
+    const model = buildPanelModel(
+      indicator('counties-exited'),
+      regions('CN-GZ'),
+      series,
+      options({ fromYear: 2017, toYear: 2018 }),
+    );
+    expect(model.series[0]?.points.map((point) => point.value)).toEqual([1]);
+    expect(model.series[0]?.refused.map((point) => point.period)).toEqual(['2018']);
+  });
 });

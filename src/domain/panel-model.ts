@@ -16,6 +16,7 @@ import {
   filterByStatus,
   perPeriodFromCumulative,
   pointsInYears,
+  refuseImpossible,
 } from './series-shaping';
 
 /** How a count is shown: as published, or re-expressed by the dashboard. */
@@ -37,6 +38,8 @@ export interface PanelSeries {
   returned: boolean;
   points: Point[];
   hidden: Partial<Record<ObservationStatus, number>>;
+  /** Values left out as impossible for the unit (a negative count), to be named on the panel. */
+  refused: Point[];
   deltas: SeriesDeltas;
 }
 
@@ -122,7 +125,8 @@ export function buildPanelModel(
     const found = apiSeries.find(
       (candidate) => candidate.indicatorId === indicator.id && candidate.regionId === region.id,
     );
-    const published = found?.points ?? [];
+    const checked = refuseImpossible(found?.points ?? [], indicator.unit);
+    const published = checked.points;
     // Re-expressed counts are computed over the whole series, then cut to the selected years, so
     // a running total or a yearly difference does not depend on where the range starts.
     const publishedShown = filterByStatus(published, options.shownStatuses).points;
@@ -144,6 +148,7 @@ export function buildPanelModel(
       returned: found !== undefined,
       points: drawn.points,
       hidden: addCounts(hiddenPublished, drawn.hidden),
+      refused: pointsInYears(checked.refused, options.fromYear, options.toYear),
       deltas: computeSeriesDeltas(drawn.points, measure),
     };
   });

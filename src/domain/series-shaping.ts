@@ -1,4 +1,4 @@
-import type { ObservationStatus, Point } from '../api/schemas';
+import type { ObservationStatus, Point, Unit } from '../api/schemas';
 import { type Period, periodLabel, periodYear, previousPeriod } from './periods';
 
 /** Points whose period falls in the years from..to (inclusive). */
@@ -75,4 +75,20 @@ export function cumulativeFromPerPeriod(points: readonly Point[]): Point[] {
     expected = point.period;
   }
   return result;
+}
+
+/** Units that count things or people, which cannot be negative. */
+const countUnits: readonly Unit[] = ['count', '10k-persons'];
+
+/**
+ * Leaves out values the unit makes impossible (a negative count), returning them so the panel can
+ * say so: such a value is a data error, not something to draw.
+ */
+export function refuseImpossible(
+  points: readonly Point[],
+  unit: Unit,
+): { points: Point[]; refused: Point[] } {
+  if (!countUnits.includes(unit)) return { points: [...points], refused: [] };
+  const refused = points.filter((point) => point.value !== null && point.value < 0);
+  return { points: points.filter((point) => !refused.includes(point)), refused };
 }

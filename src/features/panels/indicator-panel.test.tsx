@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../../fixtures/catalog';
 import { mockServer } from '../../../mocks/node';
+import { scenarioHandlers } from '../../../mocks/scenarios';
 import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
 import { renderWithProviders } from '../../../tests/setup/render';
 import { IndicatorPanel, type IndicatorPanelProps } from './indicator-panel';
@@ -131,6 +132,29 @@ describe('IndicatorPanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The data service failed (HTTP 500). Retry in a moment.');
     expect(alert).toHaveTextContent('database unavailable');
+  });
+
+  it('keeps the last good view, marked, when the next one fails to load', async () => {
+    const { rerender } = renderPanel();
+    expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
+    mockServer.use(...scenarioHandlers('error'));
+    rerender(
+      <IndicatorPanel
+        indicator={indicator('poverty-rate')}
+        regions={[region('CN-GZ')]}
+        fromYear={2012}
+        toYear={2018}
+        shownStatuses={['estimated', 'derived']}
+        countView="as-published"
+        onCountViewChange={() => {}}
+        locale="en"
+      />,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not refresh: The data service failed (HTTP 500). Retry in a moment. Still showing 2012 to 2016 as loaded before.',
+    );
+    expect(screen.getByText('-16.2 pp')).toBeInTheDocument();
+    expect(panel()).toHaveAttribute('data-state', 'stale');
   });
 
   it('tells a reader that two bases are not strictly comparable', async () => {

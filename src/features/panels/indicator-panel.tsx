@@ -17,7 +17,7 @@ import { summarizePanel } from '../../domain/panel-summary';
 import { DeltaStrip } from './delta-strip';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { PanelNotes, PanelSources } from './panel-notes';
-import { PanelEmpty, PanelError, PanelLoading } from './panel-states';
+import { PanelEmpty, PanelError, PanelLoading, PanelRefreshError } from './panel-states';
 import { PanelTable } from './panel-table';
 import { SeriesLegend } from './series-legend';
 import { StatusLegend } from './status-legend';
@@ -171,18 +171,30 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   // years and regions), rather than old data cut to the new filters.
   const [settled, setSettled] = useState<PanelModel | null>(null);
   if (current && current !== settled) setSettled(current);
-  const model = current ?? (query.isPlaceholderData ? settled : null);
+  // When the next view fails, the last good one stays, marked as not refreshed.
+  const model = current ?? (query.isPlaceholderData || query.isError ? settled : null);
+  const refreshFailed = query.isError && model !== null;
 
-  let state: 'loading' | 'error' | 'empty' | 'ready';
+  let state: 'loading' | 'error' | 'empty' | 'ready' | 'stale';
   let body: ReactNode;
   if (model?.hasData) {
-    state = 'ready';
-    body =
-      presentation === 'print' ? (
-        <PrintPanelContent model={model} locale={locale} />
-      ) : (
-        <PanelContent model={model} locale={locale} onCountViewChange={props.onCountViewChange} />
-      );
+    state = refreshFailed ? 'stale' : 'ready';
+    body = (
+      <>
+        {refreshFailed && (
+          <PanelRefreshError
+            error={query.error}
+            shown={model}
+            onRetry={() => void query.refetch()}
+          />
+        )}
+        {presentation === 'print' ? (
+          <PrintPanelContent model={model} locale={locale} />
+        ) : (
+          <PanelContent model={model} locale={locale} onCountViewChange={props.onCountViewChange} />
+        )}
+      </>
+    );
   } else if (model) {
     state = 'empty';
     const coverage =

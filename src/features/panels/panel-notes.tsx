@@ -36,6 +36,10 @@ export function PanelNotes({ model, locale }: { model: PanelModel; locale: Local
     const hidden = Object.entries(series.hidden)
       .map(([status, count]) => `${count} ${status}`)
       .join(' and ');
+    if (series.refused.length > 0) {
+      const periods = series.refused.map((point) => `${point.period} (${point.value})`).join(', ');
+      notes.push(`${series.regionName}: negative count(s) left out as data errors: ${periods}.`);
+    }
     if (hidden) notes.push(`${series.regionName}: ${hidden} value(s) hidden by the filters.`);
   }
   if (notes.length === 0) return null;

@@ -18,6 +18,11 @@ export function describeError(error: unknown): { message: string; details: strin
           message: 'Could not reach the data service. Check the connection, then retry.',
           details: [],
         };
+      case 'timeout':
+        return {
+          message: 'The data service did not answer in time. Retry in a moment.',
+          details: [error.message],
+        };
       case 'http': {
         const status = error.details.status ?? 0;
         return status >= 500
@@ -43,20 +48,25 @@ export function describeError(error: unknown): { message: string; details: strin
   };
 }
 
+function ErrorDetails({ details }: { details: readonly string[] }) {
+  if (details.length === 0) return null;
+  return (
+    <ul className="panel-state__details">
+      {details.map((detail) => (
+        <li key={detail}>
+          <code>{detail}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { message, details } = describeError(error);
   return (
     <div className="panel-state panel-state--error" role="alert">
       <p>{message}</p>
-      {details.length > 0 && (
-        <ul className="panel-state__details">
-          {details.map((detail) => (
-            <li key={detail}>
-              <code>{detail}</code>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ErrorDetails details={details} />
       <button type="button" onClick={onRetry}>
         Retry
       </button>
@@ -66,4 +76,29 @@ export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => 
 
 export function PanelEmpty({ message }: { message: string }) {
   return <div className="panel-state panel-state--empty">{message}</div>;
+}
+
+/** Above the last good view, when loading the one asked for failed. */
+export function PanelRefreshError({
+  error,
+  shown,
+  onRetry,
+}: {
+  error: unknown;
+  shown: { fromYear: number; toYear: number };
+  onRetry: () => void;
+}) {
+  const { message, details } = describeError(error);
+  return (
+    <div className="panel-state panel-state--stale" role="alert">
+      <p>
+        Could not refresh: {message} Still showing {shown.fromYear} to {shown.toYear} as loaded
+        before.
+      </p>
+      <ErrorDetails details={details} />
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
 }
