@@ -7,6 +7,7 @@ import { etag } from 'hono/etag';
 import { parseObservationsQuery } from '../src/api/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/api/problems';
 import type { Problem } from '../src/api/schemas';
+import { contentSecurityPolicy } from './content-security-policy';
 import type { Db } from './database';
 import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
 
@@ -103,6 +104,10 @@ export function createApp(db: Db, options: ServerOptions): Hono {
     const indexHtml = join(root, 'index.html');
     if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
     // The app served from here talks to this server, with mocking off.
+    app.use('*', async (context, next) => {
+      await next();
+      context.res.headers.set('Content-Security-Policy', contentSecurityPolicy);
+    });
     app.get('/config.json', (context) => context.json({ apiBaseUrl: '/api/v1', mockApi: false }));
     app.use('/*', serveStatic({ root }));
     // Client-side routes (/, /report) get the app's page.

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No code generation: zod would otherwise probe `new Function`, which the app's
+// Content-Security-Policy (no eval) reports as a violation.
+z.config({ jitless: true });
+
 /**
  * API contract v1. These schemas are the single source of truth: types are inferred from them,
  * every response is parsed by them, and the mock handlers serve data that satisfies them.
