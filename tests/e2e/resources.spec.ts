@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+test('200 filter changes leave one chart per panel and a bounded heap', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const panels = page.locator('section.panel');
+  await expect(page.locator('section.panel[data-state="ready"]')).toHaveCount(3);
+
+  const cdp = await page.context().newCDPSession(page);
+  const heapAfterGc = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  };
+  const before = await heapAfterGc();
+
+  const from = page.getByRole('combobox', { name: 'From' });
+  const years = ['2013', '2014', '2015', '2012'];
+  await page.getByText('Regions', { exact: true }).click();
+  const china = page.getByRole('checkbox', { name: 'China' });
+  for (let change = 0; change < 200; change++) {
+    if (change % 5 === 4) await china.setChecked(!(await china.isChecked()));
+    else await from.selectOption(years[change % years.length] as string);
+  }
+
+  await expect(page.locator('section.panel[data-state="ready"][aria-busy="false"]')).toHaveCount(3);
+  // ECharts marks the element of each live instance; a disposed one loses the mark.
+  const liveCharts = await page
+    .locator('[_echarts_instance_]:not([_echarts_instance_=""])')
+    .count();
+  expect(liveCharts).toBe(await panels.count());
+
+  const after = await heapAfterGc();
+  const growthMb = (after - before) / 1024 / 1024;
+  const figure = `JS heap after GC: ${(before / 1024 / 1024).toFixed(1)} MB before, ${(after / 1024 / 1024).toFixed(1)} MB after 200 filter changes (${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(1)} MB)`;
+  test.info().annotations.push({ type: 'heap', description: figure });
+  console.log(figure);
+  expect(growthMb).toBeLessThan(10);
+});
