@@ -1,28 +1,80 @@
+import { ChartThemeProvider } from '../charts/chart-theme';
 import type { Locale } from '../domain/locale';
+import { I18nProvider, useI18n } from '../i18n/i18n-context';
+import { localeNames, locales } from '../i18n/translate';
 import { DashboardPage } from './dashboard-page';
+import { type ThemeChoice, usePreferences } from './preferences';
 import { ReportPage } from './report-page';
 
-/** Two pages, chosen by path: the dashboard at /, the print report at /report. */
-export function App({ locale = 'en' }: { locale?: Locale }) {
+const themeChoices: ThemeChoice[] = ['system', 'light', 'dark'];
+
+function PreferenceControls({ preferences }: { preferences: ReturnType<typeof usePreferences> }) {
+  const { t } = useI18n();
+  return (
+    <div className="preferences">
+      <label>
+        {t('app.language')}
+        <select
+          value={preferences.locale}
+          onChange={(event) => preferences.setLocale(event.target.value as Locale)}
+        >
+          {locales.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {localeNames[locale]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('app.theme')}
+        <select
+          value={preferences.themeChoice}
+          onChange={(event) => preferences.setThemeChoice(event.target.value as ThemeChoice)}
+        >
+          {themeChoices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`app.theme.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function Page({ preferences }: { preferences: ReturnType<typeof usePreferences> }) {
+  const { t } = useI18n();
+  // Two pages, chosen by path: the dashboard at /, the print report at /report.
   if (window.location.pathname.replace(/\/$/, '').endsWith('/report')) {
     return (
       <main className="app app--report">
-        <ReportPage locale={locale} />
+        <ReportPage />
       </main>
     );
   }
   return (
     <div className="app">
       <header className="app__header">
-        <h1>Guizhou poverty-alleviation indicators</h1>
-        <p className="app__lede">
-          Poverty, rural e-commerce and the big-data economy, from published figures. Every value
-          carries its status and its source.
-        </p>
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="app__lede">{t('app.lede')}</p>
+        </div>
+        <PreferenceControls preferences={preferences} />
       </header>
       <main>
-        <DashboardPage locale={locale} />
+        <DashboardPage />
       </main>
     </div>
+  );
+}
+
+export function App() {
+  const preferences = usePreferences();
+  return (
+    <I18nProvider locale={preferences.locale}>
+      <ChartThemeProvider theme={preferences.theme}>
+        <Page preferences={preferences} />
+      </ChartThemeProvider>
+    </I18nProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useIndicators } from '../api/get-indicators';
 import { useRegions } from '../api/get-regions';
 import type { Indicator, Region } from '../api/schemas';
 import { PanelError, PanelLoading } from '../features/panels/panel-states';
+import { useI18n } from '../i18n/i18n-context';
 
 /** Loads the catalogue (indicators and regions) that every page needs, with its own states. */
 export function CatalogGate({
@@ -10,6 +11,7 @@ export function CatalogGate({
 }: {
   children: (catalog: { indicators: Indicator[]; regions: Region[] }) => ReactNode;
 }) {
+  const { t } = useI18n();
   const indicators = useIndicators();
   const regions = useRegions();
   if (indicators.data && regions.data) {
@@ -19,5 +21,5 @@ export function CatalogGate({
   if (failed) {
     return <PanelError error={failed.error} onRetry={() => void failed.refetch()} />;
   }
-  return <PanelLoading title="the list of indicators" />;
+  return <PanelLoading title={t('app.loadingCatalogue')} />;
 }

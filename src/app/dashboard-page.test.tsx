@@ -11,7 +11,7 @@ const panelTitles = () =>
 
 describe('DashboardPage', () => {
   it('shows the default panels for Guizhou 2012 to 2016', async () => {
-    renderWithProviders(<DashboardPage locale="en" />);
+    renderWithProviders(<DashboardPage />);
     await screen.findByRole('form', { name: 'Filters' });
     expect(panelTitles()).toEqual([
       'Rural poverty rate',
@@ -22,7 +22,7 @@ describe('DashboardPage', () => {
   });
 
   it('reads the filters from the URL', async () => {
-    renderWithProviders(<DashboardPage locale="en" />, {
+    renderWithProviders(<DashboardPage />, {
       url: '/?indicator=poor-population&region=CN-GZ,CN&from=2014&to=2018',
     });
     const panel = await screen.findByRole('region', { name: 'Rural poor population' });
@@ -30,7 +30,7 @@ describe('DashboardPage', () => {
   });
 
   it('falls back visibly on an unknown indicator and a malformed year', async () => {
-    renderWithProviders(<DashboardPage locale="en" />, { url: '/?indicator=nonsense&from=20x2' });
+    renderWithProviders(<DashboardPage />, { url: '/?indicator=nonsense&from=20x2' });
     const notice = await screen.findByText(/Some of this link's filters could not be used/);
     const list = notice.parentElement as HTMLElement;
     expect(list).toHaveTextContent(
@@ -41,7 +41,7 @@ describe('DashboardPage', () => {
   });
 
   it('writes a filter change to the URL as a new history entry', async () => {
-    renderWithProviders(<DashboardPage locale="en" />);
+    renderWithProviders(<DashboardPage />);
     const from = await screen.findByRole('combobox', { name: 'From' });
     const before = window.history.length;
     await userEvent.selectOptions(from, '2014');
@@ -55,7 +55,7 @@ describe('DashboardPage', () => {
   });
 
   it('adds a panel when an indicator is checked', async () => {
-    renderWithProviders(<DashboardPage locale="en" />);
+    renderWithProviders(<DashboardPage />);
     await userEvent.click(await screen.findByText('Indicators'));
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'Poverty counties removed from the list' }),
@@ -71,7 +71,7 @@ describe('DashboardPage', () => {
           : undefined,
       ),
     );
-    renderWithProviders(<DashboardPage locale="en" />);
+    renderWithProviders(<DashboardPage />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'data: Invalid input: expected array',
     );

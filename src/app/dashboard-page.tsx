@@ -1,22 +1,15 @@
 import { useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
-import type { Locale } from '../domain/locale';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
+import { useI18n } from '../i18n/i18n-context';
 import { CatalogGate } from './catalog-gate';
 import { PanelGrid } from './panel-grid';
 
-function Dashboard({
-  indicators,
-  regions,
-  locale,
-}: {
-  indicators: Indicator[];
-  regions: Region[];
-  locale: Locale;
-}) {
+function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
+  const { t } = useI18n();
   const catalog = useMemo(() => ({ indicators, regions }), [indicators, regions]);
   const { filters, notices, setFilters } = useFilters(catalog);
   return (
@@ -26,32 +19,28 @@ function Dashboard({
         regions={regions}
         filters={filters}
         onChange={setFilters}
-        locale={locale}
       />
       <FilterNotices notices={notices} />
       <p className="page-links">
-        <a href={`/report${window.location.search}`}>Report view for printing</a>
+        <a href={`/report${window.location.search}`}>{t('app.reportLink')}</a>
       </p>
       <PanelGrid
         indicators={indicators}
         regions={regions}
         filters={filters}
         setFilters={setFilters}
-        locale={locale}
         presentation="interactive"
-        renderActions={(model) => <ExportMenu model={model} locale={locale} />}
+        renderActions={(model) => <ExportMenu model={model} />}
       />
     </>
   );
 }
 
 /** Filters and panels, once the catalogue has loaded. */
-export function DashboardPage({ locale }: { locale: Locale }) {
+export function DashboardPage() {
   return (
     <CatalogGate>
-      {({ indicators, regions }) => (
-        <Dashboard indicators={indicators} regions={regions} locale={locale} />
-      )}
+      {({ indicators, regions }) => <Dashboard indicators={indicators} regions={regions} />}
     </CatalogGate>
   );
 }

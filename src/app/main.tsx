@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBaseUrl } from '../api/client';
 import { App } from './app';
+import { initialLocale } from './preferences';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { loadRuntimeConfig } from './runtime-config';
@@ -15,7 +16,7 @@ async function main() {
 
   const result = await loadRuntimeConfig();
   if (!result.ok) {
-    root.render(<StartupError problems={result.problems} />);
+    root.render(<StartupError problems={result.problems} locale={initialLocale()} />);
     return;
   }
   const { apiBaseUrl, mockApi } = result.config;

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Indicator, Region } from '../api/schemas';
-import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import type { Filters } from '../features/filters/filter-state';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
@@ -10,7 +9,6 @@ interface PanelGridProps {
   regions: readonly Region[];
   filters: Filters;
   setFilters: (next: Filters) => void;
-  locale: Locale;
   presentation: 'interactive' | 'print';
   renderActions?: (model: PanelModel) => ReactNode;
 }
@@ -21,7 +19,6 @@ export function PanelGrid({
   regions,
   filters,
   setFilters,
-  locale,
   presentation,
   renderActions,
 }: PanelGridProps) {
@@ -45,7 +42,6 @@ export function PanelGrid({
           onCountViewChange={(view) =>
             setFilters({ ...filters, countViews: { ...filters.countViews, [indicator.id]: view } })
           }
-          locale={locale}
           presentation={presentation}
           {...(renderActions ? { renderActions } : {})}
         />

@@ -1,60 +1,50 @@
 import { useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
-import { type Locale, localized } from '../domain/locale';
+import { statusLabels } from '../domain/labels';
+import { localized } from '../domain/locale';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
+import { useI18n } from '../i18n/i18n-context';
 import { CatalogGate } from './catalog-gate';
 import { PanelGrid } from './panel-grid';
 
-function Report({
-  indicators,
-  regions,
-  locale,
-}: {
-  indicators: Indicator[];
-  regions: Region[];
-  locale: Locale;
-}) {
+function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
+  const { locale, t } = useI18n();
   const catalog = useMemo(() => ({ indicators, regions }), [indicators, regions]);
   const { filters, notices, setFilters } = useFilters(catalog);
-  const names = <T extends { id: string; name: { en: string; zh: string } }>(
-    items: readonly T[],
-    ids: string[],
-  ) =>
+  const separator = locale === 'zh-CN' ? '、' : ', ';
+  const names = (items: readonly (Indicator | Region)[], ids: string[]) =>
     ids
       .flatMap((id) =>
         items.filter((item) => item.id === id).map((item) => localized(item.name, locale)),
       )
-      .join(', ');
-  const shown = ['reported', ...filters.shownStatuses].join(', ');
+      .join(separator);
+  const shown = (['reported', ...filters.shownStatuses] as const).map(
+    (status) => statusLabels[status][locale],
+  );
 
   return (
     <article className="report">
       <header className="report__header">
-        <h1>Guizhou poverty-alleviation indicators: report</h1>
-        <p>
-          Data set: published figures on poverty alleviation in Guizhou and China, each with its
-          status and source.
-        </p>
+        <h1>{t('report.title')}</h1>
+        <p>{t('report.dataset')}</p>
         <dl className="report__filters">
-          <dt>Indicators</dt>
+          <dt>{t('report.indicators')}</dt>
           <dd>{names(indicators, filters.indicatorIds)}</dd>
-          <dt>Regions</dt>
+          <dt>{t('report.regions')}</dt>
           <dd>{names(regions, filters.regionIds)}</dd>
-          <dt>Years</dt>
-          <dd>
-            {filters.fromYear} to {filters.toYear}
-          </dd>
-          <dt>Values shown</dt>
-          <dd>{shown}</dd>
-          <dt>Date</dt>
+          <dt>{t('report.years')}</dt>
+          <dd>{t('report.yearsValue', { from: filters.fromYear, to: filters.toYear })}</dd>
+          <dt>{t('report.shown')}</dt>
+          <dd>{shown.join(separator)}</dd>
+          <dt>{t('report.date')}</dt>
           <dd>{new Date().toISOString().slice(0, 10)}</dd>
         </dl>
         <p className="report__controls">
           <button type="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t('report.print')}
           </button>{' '}
-          <a href={`/${window.location.search}`}>Back to the dashboard</a>
+          <a href={`/${window.location.search}`}>{t('report.back')}</a>
         </p>
       </header>
       <FilterNotices notices={notices} />
@@ -63,7 +53,6 @@ function Report({
         regions={regions}
         filters={filters}
         setFilters={setFilters}
-        locale={locale}
         presentation="print"
       />
     </article>
@@ -71,12 +60,10 @@ function Report({
 }
 
 /** Every selected panel laid out for A4 printing, headed by the data set, filters and date. */
-export function ReportPage({ locale }: { locale: Locale }) {
+export function ReportPage() {
   return (
     <CatalogGate>
-      {({ indicators, regions }) => (
-        <Report indicators={indicators} regions={regions} locale={locale} />
-      )}
+      {({ indicators, regions }) => <Report indicators={indicators} regions={regions} />}
     </CatalogGate>
   );
 }

@@ -1,9 +1,19 @@
+import type { Locale } from '../domain/locale';
+import { translator } from '../i18n/translate';
+
 /** Shown instead of the dashboard when it cannot start, saying what to fix. */
-export function StartupError({ problems }: { problems: readonly string[] }) {
+export function StartupError({
+  problems,
+  locale,
+}: {
+  problems: readonly string[];
+  locale: Locale;
+}) {
+  const t = translator(locale);
   return (
     <main className="startup-error" role="alert">
-      <h1>The dashboard could not start</h1>
-      <p>Its configuration file, config.json (beside index.html), has a problem:</p>
+      <h1>{t('startup.title')}</h1>
+      <p>{t('startup.problem')}</p>
       <ul>
         {problems.map((problem) => (
           <li key={problem}>
@@ -11,10 +21,7 @@ export function StartupError({ problems }: { problems: readonly string[] }) {
           </li>
         ))}
       </ul>
-      <p>
-        It should look like <code>{'{ "apiBaseUrl": "/api/v1", "mockApi": true }'}</code>: the API's
-        base URL, and whether to serve the built-in mock API.
-      </p>
+      <p>{t('startup.expected', { example: '{ "apiBaseUrl": "/api/v1", "mockApi": true }' })}</p>
     </main>
   );
 }

@@ -1,15 +1,25 @@
-/** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const seriesColors = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#E69F00',
-  '#56B4E9',
-  '#000000',
-];
+import type { ChartTheme } from './chart-theme';
+
+/**
+ * Okabe-Ito colours, distinguishable with the common colour-vision deficiencies; on dark
+ * backgrounds the lighter members lead, for contrast.
+ */
+const palettes: Record<ChartTheme, readonly string[]> = {
+  light: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'],
+  dark: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#F0E442', '#D55E00', '#FFFFFF'],
+};
 
 /** The colour of the n-th region of a panel, the same on the chart and in its legend. */
-export function seriesColor(index: number): string {
-  return seriesColors[index % seriesColors.length] ?? '#000000';
+export function seriesColor(index: number, theme: ChartTheme = 'light'): string {
+  const palette = palettes[theme];
+  return palette[index % palette.length] ?? '#000000';
 }
+
+/** Text, axis and grid colours of a chart on screen. */
+export const chartInk: Record<
+  ChartTheme,
+  { text: string; axis: string; grid: string; tooltip: string }
+> = {
+  light: { text: '#1b1f24', axis: '#57606a', grid: '#d8dee4', tooltip: '#ffffff' },
+  dark: { text: '#e6edf3', axis: '#9198a1', grid: '#30363d', tooltip: '#161b22' },
+};

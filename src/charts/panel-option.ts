@@ -6,9 +6,10 @@ import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
 import { periodLabel } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
+import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';
 import { escapeHtml } from './escape-html';
-import { seriesColor } from './palette';
+import { chartInk, seriesColor } from './palette';
 
 /** How each status is drawn: by shape and fill, never by colour alone. */
 export const statusSymbols: Record<ObservationStatus, string> = {
@@ -38,6 +39,8 @@ const barDecals: Record<ObservationStatus, object | undefined> = {
 export interface PanelOptionSettings {
   locale: Locale;
   animation: boolean;
+  /** Light unless given: exported figures are always light. */
+  theme?: ChartTheme;
 }
 
 function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale: Locale): string {
@@ -54,11 +57,13 @@ function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale
 /** The ECharts option for a panel: data in, option out, no DOM. */
 export function buildPanelOption(model: PanelModel, settings: PanelOptionSettings): ChartOption {
   const { locale } = settings;
+  const theme = settings.theme ?? 'light';
+  const ink = chartInk[theme];
   const isBar = model.chartKind === 'bar';
   // Regions without a value in the range are left off the chart (the panel notes say so), but
   // keep their colour index so a region has the same colour whatever else is selected.
   const drawn = model.series
-    .map((entry, index) => ({ entry, color: seriesColor(index) }))
+    .map((entry, index) => ({ entry, color: seriesColor(index, theme) }))
     .filter(({ entry }) => entry.deltas.first !== null);
   const series = drawn.map(({ entry, color }) => {
     const byPeriod = new Map(entry.points.map((point) => [point.period, point]));
@@ -86,6 +91,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
 
   return {
     animation: settings.animation,
+    textStyle: { color: ink.text },
     aria: { enabled: true, label: { description: summarizePanel(model, locale) } },
     grid: {
       left: 8,
@@ -98,6 +104,9 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     tooltip: {
       trigger: 'item',
       confine: true,
+      backgroundColor: ink.tooltip,
+      borderColor: ink.grid,
+      textStyle: { color: ink.text },
       formatter: (params: { seriesIndex?: number; data?: { point?: Point } | null }) => {
         const entry = drawn[params.seriesIndex ?? -1]?.entry;
         const point = params.data?.point;
@@ -108,12 +117,16 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       type: 'category',
       data: model.periods.map(periodLabel),
       boundaryGap: isBar || model.periods.length === 1,
+      axisLine: { lineStyle: { color: ink.axis } },
+      axisLabel: { color: ink.axis },
       axisTick: { alignWithLabel: true },
     },
     yAxis: {
       type: 'value',
       name: unitLabels[model.indicator.unit][locale],
-      nameTextStyle: { align: 'left' },
+      nameTextStyle: { align: 'left', color: ink.axis },
+      axisLabel: { color: ink.axis },
+      splitLine: { lineStyle: { color: ink.grid } },
       nameGap: 12,
       scale: false,
     },

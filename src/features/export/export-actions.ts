@@ -8,11 +8,22 @@ import {
 import { panelCsv } from '../../domain/csv';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
+import type { MessageKey, MessageParams } from '../../i18n/translate';
 
 /**
  * What the export menu does, in the browser. Loaded on first use, so the CSV library and the
  * figure code are not part of the page's first download.
  */
+
+/** A failure the menu explains in the interface language. */
+export class ExportProblem extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(key);
+  }
+}
 
 export interface ExportRequest {
   model: PanelModel;
@@ -93,7 +104,7 @@ export function downloadCsv({ model, locale }: Pick<ExportRequest, 'model' | 'lo
 /** Copies the PNG where the browser allows it; says why not where it does not. */
 export async function copyPng(request: ExportRequest): Promise<void> {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-    throw new Error('This browser does not let pages copy images. Download the PNG instead.');
+    throw new ExportProblem('export.noImageClipboard');
   }
   // The item takes a promise, so the copy stays inside the click's user gesture.
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(request) })]);
@@ -102,7 +113,7 @@ export async function copyPng(request: ExportRequest): Promise<void> {
 export async function copyLink(): Promise<string> {
   const link = window.location.href;
   if (!navigator.clipboard?.writeText) {
-    throw new Error(`This browser does not let pages copy text. The link is: ${link}`);
+    throw new ExportProblem('export.noTextClipboard', { link });
   }
   await navigator.clipboard.writeText(link);
   return link;

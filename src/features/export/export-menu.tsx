@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure';
-import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
-
-const sizeLabels: Record<FigureSize, string> = {
-  slide: 'Slide',
-  document: 'Document',
-  square: 'Square',
-};
+import { useI18n } from '../../i18n/i18n-context';
 
 type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link';
 
+const actionLabels = {
+  png: 'export.png',
+  svg: 'export.svg',
+  'copy-image': 'export.copyImage',
+  csv: 'export.csv',
+  'copy-link': 'export.copyLink',
+} as const;
+
 /** Export a panel: composed PNG or SVG at a preset size, the image to the clipboard, CSV, link. */
-export function ExportMenu({ model, locale }: { model: PanelModel; locale: Locale }) {
+export function ExportMenu({ model }: { model: PanelModel }) {
+  const { locale, t } = useI18n();
   const [size, setSize] = useState<FigureSize>('slide');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,28 +23,35 @@ export function ExportMenu({ model, locale }: { model: PanelModel; locale: Local
   const run = async (action: Action) => {
     setBusy(true);
     setMessage(null);
+    // Loaded on first use: the CSV library and the figure code are not in the first download.
+    const actions = await import('./export-actions');
     try {
-      const actions = await import('./export-actions');
       const request = { model, locale, size };
       const text = await (async () => {
         switch (action) {
           case 'png':
-            return `Downloaded ${await actions.downloadPng(request)}`;
+            return t('export.downloaded', { file: await actions.downloadPng(request) });
           case 'svg':
-            return `Downloaded ${actions.downloadSvg(request)}`;
+            return t('export.downloaded', { file: actions.downloadSvg(request) });
           case 'csv':
-            return `Downloaded ${actions.downloadCsv(request)}`;
+            return t('export.downloaded', { file: actions.downloadCsv(request) });
           case 'copy-image':
             await actions.copyPng(request);
-            return 'Image copied to the clipboard.';
+            return t('export.imageCopied');
           case 'copy-link':
             await actions.copyLink();
-            return 'Link to this view copied to the clipboard.';
+            return t('export.linkCopied');
         }
       })();
       setMessage({ text, error: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      const text =
+        error instanceof actions.ExportProblem
+          ? t(error.key, error.params)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setMessage({ text, error: true });
     } finally {
       setBusy(false);
     }
@@ -49,34 +59,24 @@ export function ExportMenu({ model, locale }: { model: PanelModel; locale: Local
 
   return (
     <details className="export-menu">
-      <summary>Export</summary>
+      <summary>{t('export.menu')}</summary>
       <div className="export-menu__body">
         <label>
-          Size
+          {t('export.size')}
           <select value={size} onChange={(event) => setSize(event.target.value as FigureSize)}>
             {(Object.keys(figureSizes) as FigureSize[]).map((key) => (
               <option key={key} value={key}>
-                {sizeLabels[key]} ({figureSizes[key].width}×{figureSizes[key].height})
+                {t(`export.size.${key}`)} ({figureSizes[key].width}×{figureSizes[key].height})
               </option>
             ))}
           </select>
         </label>
         <div className="export-menu__actions">
-          <button type="button" disabled={busy} onClick={() => void run('png')}>
-            Download PNG
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('svg')}>
-            Download SVG
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('copy-image')}>
-            Copy image
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('csv')}>
-            Download CSV
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('copy-link')}>
-            Copy link
-          </button>
+          {(Object.keys(actionLabels) as Action[]).map((action) => (
+            <button key={action} type="button" disabled={busy} onClick={() => void run(action)}>
+              {t(actionLabels[action])}
+            </button>
+          ))}
         </div>
         <p
           className={

@@ -1,5 +1,6 @@
 import type { Indicator, Region } from '../../api/schemas';
-import { type Locale, localized } from '../../domain/locale';
+import { localized } from '../../domain/locale';
+import { useI18n } from '../../i18n/i18n-context';
 import { CheckboxMenu } from './checkbox-menu';
 import type { Filters } from './filter-state';
 import { optionalStatuses, yearBounds } from './filter-state';
@@ -9,20 +10,14 @@ interface FilterBarProps {
   regions: readonly Region[];
   filters: Filters;
   onChange: (next: Filters) => void;
-  locale: Locale;
 }
-
-const topicNames: Record<Indicator['topic'], string> = {
-  poverty: 'Poverty',
-  'e-commerce': 'Rural e-commerce',
-  'big-data': 'Big-data economy',
-};
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, index) => from + index);
 }
 
-export function FilterBar({ indicators, regions, filters, onChange, locale }: FilterBarProps) {
+export function FilterBar({ indicators, regions, filters, onChange }: FilterBarProps) {
+  const { locale, t } = useI18n();
   const withData = new Set(indicators.flatMap((indicator) => indicator.regionIds));
   const regionOptions = regions
     .filter((region) => withData.has(region.id) || filters.regionIds.includes(region.id))
@@ -30,7 +25,7 @@ export function FilterBar({ indicators, regions, filters, onChange, locale }: Fi
   const indicatorOptions = indicators.map((indicator) => ({
     id: indicator.id,
     label: localized(indicator.name, locale),
-    group: topicNames[indicator.topic],
+    group: t(`filters.topic.${indicator.topic}`),
   }));
   const bounds = yearBounds(indicators);
   const years = range(bounds.min, bounds.max);
@@ -44,22 +39,26 @@ export function FilterBar({ indicators, regions, filters, onChange, locale }: Fi
     });
 
   return (
-    <form className="filter-bar" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="filter-bar"
+      aria-label={t('filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <CheckboxMenu
-        label="Indicators"
+        label={t('filters.indicators')}
         options={indicatorOptions}
         selected={filters.indicatorIds}
         onChange={(indicatorIds) => onChange({ ...filters, indicatorIds })}
       />
       <CheckboxMenu
-        label="Regions"
+        label={t('filters.regions')}
         options={regionOptions}
         selected={filters.regionIds}
         onChange={(regionIds) => onChange({ ...filters, regionIds })}
       />
       <div className="filter-bar__years">
         <label>
-          From
+          {t('filters.from')}
           <select
             value={filters.fromYear}
             onChange={(event) => onChange({ ...filters, fromYear: Number(event.target.value) })}
@@ -74,7 +73,7 @@ export function FilterBar({ indicators, regions, filters, onChange, locale }: Fi
           </select>
         </label>
         <label>
-          To
+          {t('filters.to')}
           <select
             value={filters.toYear}
             onChange={(event) => onChange({ ...filters, toYear: Number(event.target.value) })}
@@ -90,14 +89,14 @@ export function FilterBar({ indicators, regions, filters, onChange, locale }: Fi
         </label>
       </div>
       <fieldset className="filter-bar__statuses">
-        <legend>Show</legend>
+        <legend>{t('filters.show')}</legend>
         <label>
           <input
             type="checkbox"
             checked={filters.shownStatuses.includes('estimated')}
             onChange={(event) => toggleStatus('estimated', event.target.checked)}
           />
-          estimated values
+          {t('filters.showEstimated')}
         </label>
         <label>
           <input
@@ -105,7 +104,7 @@ export function FilterBar({ indicators, regions, filters, onChange, locale }: Fi
             checked={filters.shownStatuses.includes('derived')}
             onChange={(event) => toggleStatus('derived', event.target.checked)}
           />
-          derived values
+          {t('filters.showDerived')}
         </label>
       </fieldset>
     </form>

@@ -1,15 +1,17 @@
+import { useI18n } from '../../i18n/i18n-context';
 import type { FilterNotice } from './filter-state';
 
 /** What the URL asked for that could not be shown, and what is shown instead. */
 export function FilterNotices({ notices }: { notices: readonly FilterNotice[] }) {
+  const { t } = useI18n();
   if (notices.length === 0) return null;
   return (
     <div className="filter-notices" role="status">
-      <p className="filter-notices__title">Some of this link's filters could not be used:</p>
+      <p className="filter-notices__title">{t('filters.noticesTitle')}</p>
       <ul>
         {notices.map((notice) => (
-          <li key={`${notice.parameter}:${notice.message}`}>
-            <code>{notice.parameter}</code>: {notice.message}
+          <li key={`${notice.parameter}:${notice.problem}`}>
+            <code>{notice.parameter}</code>: {t(notice.key, notice.params)}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../../fixtures/catalog';
+import { translate } from '../../i18n/translate';
 import {
   defaultFilters,
   filterParameterNames,
@@ -13,7 +14,17 @@ const fromQuery = (query: string): RawFilterParams => {
   const params = new URLSearchParams(query);
   return Object.fromEntries(filterParameterNames.map((name) => [name, params.get(name)]));
 };
-const resolve = (query: string) => resolveFilters(fromQuery(query), fixtureCatalog);
+const resolve = (query: string) => {
+  const { filters, notices } = resolveFilters(fromQuery(query), fixtureCatalog);
+  // The notices as the page shows them in English.
+  return {
+    filters,
+    notices: notices.map((notice) => ({
+      parameter: notice.parameter,
+      message: translate('en', notice.key, notice.params),
+    })),
+  };
+};
 
 describe('resolveFilters', () => {
   it('gives the default view for an empty URL, without notices', () => {
@@ -83,7 +94,6 @@ describe('resolveFilters', () => {
     expect(notices).toEqual([
       {
         parameter: 'counts',
-        problem: 'Count view "poverty-rate:cumulative" does not apply',
         message: 'Count view "poverty-rate:cumulative" does not apply and was ignored.',
       },
     ]);

@@ -1,6 +1,7 @@
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
 import type { CountView } from '../../domain/panel-model';
 import { periodYear } from '../../domain/periods';
+import type { MessageKey, MessageParams } from '../../i18n/translate';
 
 /**
  * The dashboard's filters and their URL form. Everything here is pure: the URL's raw strings go
@@ -46,14 +47,20 @@ export type RawFilterParams = Partial<Record<FilterParameter, string | null>>;
 
 export interface FilterNotice {
   parameter: FilterParameter;
-  /** What is wrong with the value, e.g. 'Unknown indicator "foo"'. */
+  /** What is wrong with the value, in English, for scripts: 'Unknown indicator "foo"'. */
   problem: string;
-  /** The problem and what was done about it, for the page. */
-  message: string;
+  /** The problem and what was done about it, for the page: a message key and its values. */
+  key: MessageKey;
+  params: MessageParams;
 }
 
-function notice(parameter: FilterParameter, problem: string, consequence: string): FilterNotice {
-  return { parameter, problem, message: `${problem}${consequence}` };
+function notice(
+  parameter: FilterParameter,
+  problem: string,
+  key: MessageKey,
+  params: MessageParams,
+): FilterNotice {
+  return { parameter, problem, key, params: { parameter, ...params } };
 }
 
 /** What the URL is checked against: ids that exist and the years that have data. */
@@ -102,11 +109,12 @@ function resolveIds(
       notice(
         parameter,
         `Unknown ${parameter} ${quoted(unknown)}`,
-        valid.length > 0 ? ' ignored.' : '; showing the default instead.',
+        valid.length > 0 ? 'notice.unknownIgnored' : 'notice.unknownDefault',
+        { values: quoted(unknown) },
       ),
     );
   } else if (valid.length === 0) {
-    notices.push(notice(parameter, `No ${parameter} given`, '; showing the default instead.'));
+    notices.push(notice(parameter, `No ${parameter} given`, 'notice.missingDefault', {}));
   }
   return valid.length > 0 ? valid : fallback;
 }
@@ -122,7 +130,10 @@ function resolveYear(
   const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
   if (Number.isNaN(year)) {
     notices.push(
-      notice(parameter, `"${raw.slice(0, 40)}" is not a year`, `; showing ${fallback} instead.`),
+      notice(parameter, `"${raw.slice(0, 40)}" is not a year`, 'notice.notAYear', {
+        value: `"${raw.slice(0, 40)}"`,
+        fallback,
+      }),
     );
     return fallback;
   }
@@ -131,7 +142,13 @@ function resolveYear(
       notice(
         parameter,
         `${year} is outside the years with data (${bounds.min} to ${bounds.max})`,
-        `; showing ${fallback} instead.`,
+        'notice.outOfRange',
+        {
+          value: year,
+          min: bounds.min,
+          max: bounds.max,
+          fallback,
+        },
       ),
     );
     return fallback;
@@ -148,7 +165,11 @@ function resolveShown(
   const known: readonly string[] = ['reported', ...optionalStatuses];
   const unknown = values.filter((value) => !known.includes(value));
   if (unknown.length > 0) {
-    notices.push(notice('show', `Unknown status ${quoted(unknown)}`, ' ignored.'));
+    notices.push(
+      notice('show', `Unknown status ${quoted(unknown)}`, 'notice.unknownStatus', {
+        values: quoted(unknown),
+      }),
+    );
   }
   return optionalStatuses.filter((status) => values.includes(status));
 }
@@ -172,7 +193,9 @@ function resolveCountViews(
   }
   if (refused.length > 0) {
     notices.push(
-      notice('counts', `Count view ${quoted(refused)} does not apply`, ' and was ignored.'),
+      notice('counts', `Count view ${quoted(refused)} does not apply`, 'notice.countView', {
+        values: quoted(refused),
+      }),
     );
   }
   return views;
@@ -208,11 +231,12 @@ export function resolveFilters(
   if (fromYear > toYear && raw.from == null) fromYear = bounds.min;
   if (fromYear > toYear) {
     notices.push(
-      notice(
-        'from',
-        `The years run backwards (${fromYear} to ${toYear})`,
-        `; showing ${defaultFilters.fromYear} to ${defaultFilters.toYear} instead.`,
-      ),
+      notice('from', `The years run backwards (${fromYear} to ${toYear})`, 'notice.backwards', {
+        from: fromYear,
+        to: toYear,
+        defaultFrom: defaultFilters.fromYear,
+        defaultTo: defaultFilters.toYear,
+      }),
     );
     fromYear = defaultFilters.fromYear;
     toYear = defaultFilters.toYear;

@@ -7,50 +7,31 @@ import {
   formatRelativeChange,
   formatValue,
 } from '../../domain/format';
-import type { Locale } from '../../domain/locale';
 import type { PanelModel, PanelSeries } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
-
-interface DeltaStripProps {
-  model: PanelModel;
-  locale: Locale;
-}
-
-const assessmentText = {
-  progress: 'progress',
-  setback: 'setback',
-  'no-change': 'no change',
-} as const;
+import { useI18n } from '../../i18n/i18n-context';
 
 function Metric({
   label,
   delta,
   format,
-  locale,
 }: {
   label: string;
   delta: Delta;
   format: (value: number) => string;
-  locale: Locale;
 }) {
+  const { locale, t } = useI18n();
   const { text, available } = formatDelta(delta, format, locale);
   return (
     <div className={available ? 'metric' : 'metric metric--unavailable'}>
       <dt>{label}</dt>
-      <dd>{available ? text : `unavailable: ${text}`}</dd>
+      <dd>{available ? text : t('panel.unavailable', { reason: text })}</dd>
     </div>
   );
 }
 
-function SeriesDeltaRow({
-  model,
-  series,
-  locale,
-}: {
-  model: PanelModel;
-  series: PanelSeries;
-  locale: Locale;
-}) {
+function SeriesDeltaRow({ model, series }: { model: PanelModel; series: PanelSeries }) {
+  const { locale, t } = useI18n();
   const { first, last, absolute, relative, annualRate, yearOnYear } = series.deltas;
   const unit = model.indicator.unit;
   const latest = yearOnYear.at(-1);
@@ -60,6 +41,8 @@ function SeriesDeltaRow({
     !absolute.ok && (absolute.reason === 'single-point' || absolute.reason === 'no-data')
       ? absolute.reason
       : null;
+  const absoluteChange = (value: number) =>
+    formatAbsoluteChange(value, model.changeUnit, unit, locale);
   return (
     <div className="delta-row">
       <p className="delta-row__region">
@@ -74,40 +57,32 @@ function SeriesDeltaRow({
         )}
         {assessment && (
           <span className={`assessment assessment--${assessment}`}>
-            {assessmentText[assessment]}
+            {t(`panel.assessment.${assessment}`)}
           </span>
         )}
       </p>
       {sharedReason ? (
         <p className="delta-row__unavailable">
-          Changes unavailable: {describeUnavailable(sharedReason, locale)}.
+          {t('panel.changesUnavailable', { reason: describeUnavailable(sharedReason, locale) })}
         </p>
       ) : (
         <dl className="delta-row__metrics">
+          <Metric label={t('panel.change')} delta={absolute} format={absoluteChange} />
           <Metric
-            label="Change"
-            delta={absolute}
-            format={(value) => formatAbsoluteChange(value, model.changeUnit, unit, locale)}
-            locale={locale}
-          />
-          <Metric
-            label="Relative"
+            label={t('panel.relative')}
             delta={relative}
             format={(value) => formatRelativeChange(value, locale)}
-            locale={locale}
           />
           <Metric
-            label="Annual rate"
+            label={t('panel.annualRate')}
             delta={annualRate}
             format={(value) => formatAnnualRate(value, locale)}
-            locale={locale}
           />
           {latest && (
             <Metric
-              label={`Year on year (${periodLabel(latest.period)})`}
+              label={t('panel.yearOnYear', { period: periodLabel(latest.period) })}
               delta={latest.absolute}
-              format={(value) => formatAbsoluteChange(value, model.changeUnit, unit, locale)}
-              locale={locale}
+              format={absoluteChange}
             />
           )}
         </dl>
@@ -117,14 +92,15 @@ function SeriesDeltaRow({
 }
 
 /** The changes over the selected years, per region, in units that fit the indicator. */
-export function DeltaStrip({ model, locale }: DeltaStripProps) {
+export function DeltaStrip({ model }: { model: PanelModel }) {
+  const { t } = useI18n();
   return (
     <div className="delta-strip">
-      <h3 className="visually-hidden">Changes over the selected years</h3>
+      <h3 className="visually-hidden">{t('panel.changes')}</h3>
       {model.series
         .filter((series) => series.deltas.first !== null)
         .map((series) => (
-          <SeriesDeltaRow key={series.region.id} model={model} series={series} locale={locale} />
+          <SeriesDeltaRow key={series.region.id} model={model} series={series} />
         ))}
     </div>
   );

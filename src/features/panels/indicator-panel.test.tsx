@@ -22,7 +22,6 @@ function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {
       shownStatuses={['estimated', 'derived']}
       countView="as-published"
       onCountViewChange={() => {}}
-      locale="en"
       {...overrides}
     />,
   );
@@ -147,7 +146,6 @@ describe('IndicatorPanel', () => {
         shownStatuses={['estimated', 'derived']}
         countView="as-published"
         onCountViewChange={() => {}}
-        locale="en"
       />,
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -1,11 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import { EChart } from '../../charts/e-chart';
-import { composeFigureSvg } from '../../charts/figure';
-import { buildPanelOption } from '../../charts/panel-option';
 import { unitLabels } from '../../domain/labels';
-import type { Locale } from '../../domain/locale';
 import { localized } from '../../domain/locale';
 import {
   buildPanelModel,
@@ -13,14 +9,11 @@ import {
   needsFullHistory,
   type PanelModel,
 } from '../../domain/panel-model';
-import { summarizePanel } from '../../domain/panel-summary';
-import { DeltaStrip } from './delta-strip';
+import { useI18n } from '../../i18n/i18n-context';
+import { PanelContent, PrintPanelContent } from './panel-content';
 import { PanelErrorBoundary } from './panel-error-boundary';
-import { PanelNotes, PanelSources } from './panel-notes';
+import { PanelNotes } from './panel-notes';
 import { PanelEmpty, PanelError, PanelLoading, PanelRefreshError } from './panel-states';
-import { PanelTable } from './panel-table';
-import { SeriesLegend } from './series-legend';
-import { StatusLegend } from './status-legend';
 
 export interface IndicatorPanelProps {
   indicator: Indicator;
@@ -30,95 +23,10 @@ export interface IndicatorPanelProps {
   shownStatuses: readonly ObservationStatus[];
   countView: CountView;
   onCountViewChange: (view: CountView) => void;
-  locale: Locale;
   /** "print" draws the composed figure and the table, without controls (the report view). */
   presentation?: 'interactive' | 'print';
   /** Controls for a drawn panel that the page adds, such as the export menu. */
   renderActions?: (model: PanelModel) => ReactNode;
-}
-
-const countViewLabels: Record<CountView, string> = {
-  'as-published': 'as published',
-  'per-period': 'per year',
-  cumulative: 'cumulated',
-};
-
-const prefersReducedMotion = () =>
-  typeof window !== 'undefined' &&
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-
-function PanelContent({
-  model,
-  locale,
-  onCountViewChange,
-}: {
-  model: PanelModel;
-  locale: Locale;
-  onCountViewChange: (view: CountView) => void;
-}) {
-  const [view, setView] = useState<'chart' | 'table'>('chart');
-  const option = useMemo(
-    () => buildPanelOption(model, { locale, animation: !prefersReducedMotion() }),
-    [model, locale],
-  );
-  return (
-    <>
-      <DeltaStrip model={model} locale={locale} />
-      <div className="panel__controls">
-        <fieldset className="segmented">
-          <legend className="visually-hidden">Show as</legend>
-          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-            Chart
-          </button>
-          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-            Table
-          </button>
-        </fieldset>
-        {model.countViews.length > 1 && (
-          <label className="panel__count-view">
-            Counts
-            <select
-              value={model.countView}
-              onChange={(event) => onCountViewChange(event.target.value as CountView)}
-            >
-              {model.countViews.map((countView) => (
-                <option key={countView} value={countView}>
-                  {countViewLabels[countView]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
-      <SeriesLegend model={model} />
-      {view === 'chart' ? (
-        <EChart option={option} className="panel__chart" />
-      ) : (
-        <PanelTable model={model} locale={locale} />
-      )}
-      <StatusLegend statuses={model.statuses} locale={locale} />
-      <PanelNotes model={model} locale={locale} />
-      <PanelSources model={model} />
-    </>
-  );
-}
-
-function PrintPanelContent({ model, locale }: { model: PanelModel; locale: Locale }) {
-  const src = useMemo(() => {
-    const svg = composeFigureSvg(model, {
-      locale,
-      size: 'document',
-      viewPath: `${window.location.pathname}${window.location.search}`,
-      exportDate: new Date().toISOString().slice(0, 10),
-    });
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  }, [model, locale]);
-  return (
-    <>
-      <img className="panel__figure" src={src} alt={summarizePanel(model, locale)} />
-      <PanelTable model={model} locale={locale} />
-    </>
-  );
 }
 
 /** One indicator: its own request, its own states, its own failure. */
@@ -130,9 +38,9 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
     toYear,
     shownStatuses,
     countView,
-    locale,
     presentation = 'interactive',
   } = props;
+  const { locale, t } = useI18n();
   const titleId = useId();
   const regionIds = regions.map((region) => region.id);
   // Re-expressed counts need the series from its start; see buildPanelModel.
@@ -189,9 +97,9 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
           />
         )}
         {presentation === 'print' ? (
-          <PrintPanelContent model={model} locale={locale} />
+          <PrintPanelContent model={model} />
         ) : (
-          <PanelContent model={model} locale={locale} onCountViewChange={props.onCountViewChange} />
+          <PanelContent model={model} onCountViewChange={props.onCountViewChange} />
         )}
       </>
     );
@@ -199,14 +107,14 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
     state = 'empty';
     const coverage =
       indicator.firstPeriod && indicator.lastPeriod
-        ? ` This indicator has data from ${indicator.firstPeriod} to ${indicator.lastPeriod}.`
+        ? ` ${t('panel.coverage', { first: indicator.firstPeriod, last: indicator.lastPeriod })}`
         : '';
     body = (
       <>
         <PanelEmpty
-          message={`No data for ${regionNames(model)} in ${model.fromYear} to ${model.toYear}.${coverage}`}
+          message={`${t('panel.empty', { regions: regionNames(model), from: model.fromYear, to: model.toYear })}${coverage}`}
         />
-        <PanelNotes model={model} locale={locale} />
+        <PanelNotes model={model} />
       </>
     );
   } else if (query.isError) {
@@ -234,7 +142,9 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
           <p className="panel__meta">
             {unitLabels[indicator.unit][locale]} · {shownRegions} · {model?.fromYear ?? fromYear}–
             {model?.toYear ?? toYear}
-            {query.isFetching && model && <span className="panel__updating"> · updating…</span>}
+            {query.isFetching && model && (
+              <span className="panel__updating"> · {t('panel.updating')}</span>
+            )}
           </p>
         </div>
         {model?.hasData && presentation === 'interactive' && props.renderActions?.(model)}

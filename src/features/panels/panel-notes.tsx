@@ -1,17 +1,12 @@
-import type { Locale } from '../../domain/locale';
+import { statusLabels } from '../../domain/labels';
 import { localized } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { formatCitation } from '../../domain/provenance';
-
-const countViewNotes = {
-  'per-period':
-    'Counts per year are derived by this dashboard from the cumulative figures; a year after a gap stays a gap.',
-  cumulative:
-    'Running totals are derived by this dashboard from the counts per year, from the first year with data; they stop at a gap.',
-} as const;
+import { useI18n } from '../../i18n/i18n-context';
 
 /** What a reader must know to read the chart right: bases, hidden points, missing series. */
-export function PanelNotes({ model, locale }: { model: PanelModel; locale: Locale }) {
+export function PanelNotes({ model }: { model: PanelModel }) {
+  const { locale, t } = useI18n();
   const notes: string[] = [];
   if (model.differingBases) {
     const list = model.differingBases
@@ -19,28 +14,25 @@ export function PanelNotes({ model, locale }: { model: PanelModel; locale: Local
         const region =
           model.series.find((series) => series.region.id === entry.regionId)?.regionName ??
           entry.regionId;
-        return `${region}: ${entry.basis ? localized(entry.basis, locale) : 'basis not stated'}`;
+        return `${region}: ${entry.basis ? localized(entry.basis, locale) : t('notes.basisNotStated')}`;
       })
       .join('; ');
-    notes.push(
-      `The regions' figures are measured on different bases and are not strictly comparable (${list}).`,
-    );
+    notes.push(t('notes.bases', { list }));
   }
-  if (model.countView !== 'as-published') notes.push(countViewNotes[model.countView]);
+  if (model.countView === 'per-period') notes.push(t('notes.perPeriod'));
+  if (model.countView === 'cumulative') notes.push(t('notes.cumulative'));
   for (const series of model.series) {
-    if (!series.returned) {
-      notes.push(`The data service returned no series for ${series.regionName}.`);
-    } else if (series.deltas.first === null) {
-      notes.push(`No data for ${series.regionName} in the selected years.`);
-    }
-    const hidden = Object.entries(series.hidden)
-      .map(([status, count]) => `${count} ${status}`)
-      .join(' and ');
+    const region = series.regionName;
+    if (!series.returned) notes.push(t('notes.notReturned', { region }));
+    else if (series.deltas.first === null) notes.push(t('notes.noData', { region }));
     if (series.refused.length > 0) {
-      const periods = series.refused.map((point) => `${point.period} (${point.value})`).join(', ');
-      notes.push(`${series.regionName}: negative count(s) left out as data errors: ${periods}.`);
+      const values = series.refused.map((point) => `${point.period} (${point.value})`).join(', ');
+      notes.push(t('notes.refused', { region, values }));
     }
-    if (hidden) notes.push(`${series.regionName}: ${hidden} value(s) hidden by the filters.`);
+    for (const [status, count] of Object.entries(series.hidden)) {
+      const label = statusLabels[status as keyof typeof statusLabels][locale];
+      notes.push(t('notes.hidden', { region, count: `${count} ${label}` }));
+    }
   }
   if (notes.length === 0) return null;
   return (
@@ -54,10 +46,11 @@ export function PanelNotes({ model, locale }: { model: PanelModel; locale: Local
 
 /** The publications behind the values shown. */
 export function PanelSources({ model }: { model: PanelModel }) {
+  const { t } = useI18n();
   return (
     <footer className="panel-sources">
       <p>
-        <strong>Sources:</strong>{' '}
+        <strong>{t('notes.sources')}</strong>{' '}
         {model.sources.map((source, index) => (
           <span key={source.id}>
             {index > 0 && '; '}
@@ -71,9 +64,9 @@ export function PanelSources({ model }: { model: PanelModel }) {
           </span>
         ))}
         {model.unknownSourceIds.length > 0 &&
-          `; source(s) not described by the data service: ${model.unknownSourceIds.join(', ')}`}
+          `; ${t('notes.unknownSources', { ids: model.unknownSourceIds.join(', ') })}`}
       </p>
-      <p>Changes computed by this dashboard from the figures shown.</p>
+      <p>{t('notes.computed')}</p>
     </footer>
   );
 }

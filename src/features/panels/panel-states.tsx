@@ -1,49 +1,45 @@
 import { ApiError } from '../../api/api-error';
+import { type Translate, useI18n } from '../../i18n/i18n-context';
 
 export function PanelLoading({ title }: { title: string }) {
+  const { t } = useI18n();
   return (
     <div className="panel-state panel-state--loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      Loading {title}…
+      {t('panel.loading', { title })}
     </div>
   );
 }
 
-/** An error in words a person can act on, with what failed and where. */
-export function describeError(error: unknown): { message: string; details: string[] } {
+/**
+ * An error in words a person can act on, and the technical details of what failed and where
+ * (the server's problem detail, or the response path that broke the contract).
+ */
+export function describeError(
+  error: unknown,
+  t: Translate,
+): { message: string; details: string[] } {
   if (error instanceof ApiError) {
+    const status = error.details.status ?? 0;
     switch (error.kind) {
       case 'network':
-        return {
-          message: 'Could not reach the data service. Check the connection, then retry.',
-          details: [],
-        };
+        return { message: t('error.network'), details: [] };
       case 'timeout':
+        return { message: t('error.timeout'), details: [] };
+      case 'http':
         return {
-          message: 'The data service did not answer in time. Retry in a moment.',
+          message: t(status >= 500 ? 'error.server' : 'error.refused', { status }),
           details: [error.message],
         };
-      case 'http': {
-        const status = error.details.status ?? 0;
-        return status >= 500
-          ? {
-              message: `The data service failed (HTTP ${status}). Retry in a moment.`,
-              details: [error.message],
-            }
-          : {
-              message: `The data service refused the request (HTTP ${status}).`,
-              details: [error.message],
-            };
-      }
       case 'invalid-response':
         return {
-          message: 'The data service sent data this dashboard cannot read.',
+          message: t('error.invalid'),
           details: (error.details.issues ?? [error.message]).slice(0, 5),
         };
     }
   }
   return {
-    message: 'This panel could not be drawn.',
+    message: t('error.render'),
     details: [error instanceof Error ? error.message : String(error)],
   };
 }
@@ -62,20 +58,17 @@ function ErrorDetails({ details }: { details: readonly string[] }) {
 }
 
 export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { message, details } = describeError(error);
+  const { t } = useI18n();
+  const { message, details } = describeError(error, t);
   return (
     <div className="panel-state panel-state--error" role="alert">
       <p>{message}</p>
       <ErrorDetails details={details} />
       <button type="button" onClick={onRetry}>
-        Retry
+        {t('panel.retry')}
       </button>
     </div>
   );
-}
-
-export function PanelEmpty({ message }: { message: string }) {
-  return <div className="panel-state panel-state--empty">{message}</div>;
 }
 
 /** Above the last good view, when loading the one asked for failed. */
@@ -88,17 +81,19 @@ export function PanelRefreshError({
   shown: { fromYear: number; toYear: number };
   onRetry: () => void;
 }) {
-  const { message, details } = describeError(error);
+  const { t } = useI18n();
+  const { message, details } = describeError(error, t);
   return (
     <div className="panel-state panel-state--stale" role="alert">
-      <p>
-        Could not refresh: {message} Still showing {shown.fromYear} to {shown.toYear} as loaded
-        before.
-      </p>
+      <p>{t('error.refresh', { message, from: shown.fromYear, to: shown.toYear })}</p>
       <ErrorDetails details={details} />
       <button type="button" onClick={onRetry}>
-        Retry
+        {t('panel.retry')}
       </button>
     </div>
   );
+}
+
+export function PanelEmpty({ message }: { message: string }) {
+  return <div className="panel-state panel-state--empty">{message}</div>;
 }

@@ -4,6 +4,7 @@ import { statusLabels, unitLabels } from '../../domain/labels';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
+import { useI18n } from '../../i18n/i18n-context';
 
 /** "-3.7 pp (-25.9 %)": the change on the year before, absolute and relative where available. */
 function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): string {
@@ -20,18 +21,20 @@ function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): 
 }
 
 /** The same numbers as the chart, as a table: one row per period, value and change per region. */
-export function PanelTable({ model, locale }: { model: PanelModel; locale: Locale }) {
+export function PanelTable({ model }: { model: PanelModel }) {
+  const { locale, t } = useI18n();
   const unit = unitLabels[model.indicator.unit][locale];
+  const label = t('table.label', { title: model.title });
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll.
-    <section className="panel-table" tabIndex={0} aria-label={`${model.title}: table`}>
+    <section className="panel-table" tabIndex={0} aria-label={label}>
       <table>
         <caption>
           {model.title} ({unit})
         </caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col">{t('table.period')}</th>
             {model.series.map((series) => (
               <th scope="col" key={series.region.id}>
                 {series.regionName}
@@ -39,7 +42,7 @@ export function PanelTable({ model, locale }: { model: PanelModel; locale: Local
             ))}
             {model.series.map((series) => (
               <th scope="col" key={`${series.region.id}-change`}>
-                {series.regionName}: change on the year before
+                {t('table.change', { region: series.regionName })}
               </th>
             ))}
           </tr>
@@ -54,7 +57,7 @@ export function PanelTable({ model, locale }: { model: PanelModel; locale: Local
                   return (
                     <td key={series.region.id} className="panel-table__gap">
                       <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">no value</span>
+                      <span className="visually-hidden">{t('table.noValue')}</span>
                     </td>
                   );
                 }

@@ -1,28 +1,17 @@
 import type { ObservationStatus } from '../../api/schemas';
 import { statusLabels } from '../../domain/labels';
-import type { Locale } from '../../domain/locale';
-
-const meanings: Record<ObservationStatus, string> = {
-  reported: 'as read in the cited publication',
-  estimated: 'the publication gave an approximate figure',
-  derived: 'computed from reported figures; the note says how',
-};
+import { useI18n } from '../../i18n/i18n-context';
 
 /** Legend for how each status is drawn; shown only for statuses on the chart. */
-export function StatusLegend({
-  statuses,
-  locale,
-}: {
-  statuses: readonly ObservationStatus[];
-  locale: Locale;
-}) {
+export function StatusLegend({ statuses }: { statuses: readonly ObservationStatus[] }) {
+  const { locale, t } = useI18n();
   if (statuses.length === 0) return null;
   return (
-    <ul className="status-legend" aria-label="Marker legend">
+    <ul className="status-legend" aria-label={t('legend.label')}>
       {statuses.map((status) => (
         <li key={status}>
           <span className={`status-marker status-marker--${status}`} aria-hidden="true" />
-          <strong>{statusLabels[status][locale]}</strong>: {meanings[status]}
+          <strong>{statusLabels[status][locale]}</strong>: {t(`legend.${status}`)}
         </li>
       ))}
     </ul>
