@@ -60,6 +60,26 @@ describe('importCsv', () => {
     );
   });
 
+  it('reads a panel CSV exported in Chinese', () => {
+    const db = database('catalog');
+    const model = buildPanelModel(
+      fixtureIndicator('poverty-rate'),
+      [fixtureRegion('CN-GZ')],
+      fixtureCatalog.series,
+      {
+        fromYear: 2012,
+        toYear: 2016,
+        shownStatuses: new Set(['estimated', 'derived']),
+        countView: 'as-published',
+        locale: 'zh-CN',
+      },
+    );
+    const result = importCsv(db, [{ name: 'zh.csv', text: panelCsv(model, 'zh-CN') }], {
+      replace: false,
+    });
+    expect(result).toMatchObject({ problems: [], observations: 5 });
+  });
+
   it('reverses the formula neutralisation of the export', () => {
     const db = database('catalog');
     const text = `${header}\r\npoverty-rate,x,CN-GZ,x,2012,26.8,percent,reported,china-daily-2017-12-18,x,'=1+2\r\n`;

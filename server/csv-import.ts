@@ -11,6 +11,7 @@ import {
   statusSchema,
   unitSchema,
 } from '../src/api/schemas';
+import { csvColumns, csvHeaders } from '../src/domain/csv';
 import type { Db } from './database';
 
 /**
@@ -76,7 +77,12 @@ function readRows(text: string): { header: string[]; rows: Row[] } {
       start = result.meta.cursor;
     },
   });
-  const header = (records[0]?.fields ?? []).map((cell) => cell.trim());
+  // A panel export in Chinese has Chinese column names: read them as their English twins.
+  const header = (records[0]?.fields ?? []).map((cell) => {
+    const name = cell.trim();
+    const index = csvHeaders['zh-CN'].indexOf(name);
+    return index >= 0 ? (csvColumns[index] ?? name) : name;
+  });
   const rows: Row[] = [];
   let line = 1;
   let counted = 0;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { type ChartOption, echarts } from './echarts';
+import { useI18n } from '../i18n/i18n-context';
+import { type ChartOption, echarts, echartsLocale } from './echarts';
 
 export interface EChartProps {
   option: ChartOption;
@@ -11,6 +12,7 @@ export interface EChartProps {
  * (so removed series disappear), resized with its box, disposed on unmount.
  */
 export function EChart({ option, className }: EChartProps) {
+  const { locale } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
@@ -18,7 +20,7 @@ export function EChart({ option, className }: EChartProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const chart = echarts.init(container, null, { renderer: 'svg' });
+    const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
     if (appliedOptionRef.current) chart.setOption(appliedOptionRef.current);
     const resizeObserver =
@@ -29,7 +31,7 @@ export function EChart({ option, className }: EChartProps) {
       chart.dispose();
       chartRef.current = null;
     };
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     appliedOptionRef.current = option;

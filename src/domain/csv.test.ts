@@ -104,7 +104,7 @@ describe('panelCsv', () => {
     expect(row('2016')?.note).toBe("'@SUM(A1)");
   });
 
-  it('keeps Chinese text intact', () => {
+  it('writes Chinese headers and keeps Chinese text intact', () => {
     const model = buildPanelModel(
       fixtureIndicator('poverty-rate'),
       [fixtureRegion('CN-GZ')],
@@ -118,6 +118,6 @@ describe('panelCsv', () => {
       },
     );
     const rows = parse(panelCsv(model, 'zh-CN')).data;
-    expect(rows[0]).toMatchObject({ indicator_name: '农村贫困发生率', region_name: '贵州省' });
+    expect(rows[0]).toMatchObject({ 指标名称: '农村贫困发生率', 地区名称: '贵州省', 数值: '26.8' });
   });
 });

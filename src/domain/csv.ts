@@ -18,6 +18,24 @@ export const csvColumns = [
   'note',
 ] as const;
 
+/** The header row in each language; a spreadsheet reader sees their own. */
+export const csvHeaders: Record<Locale, readonly string[]> = {
+  en: csvColumns,
+  'zh-CN': [
+    '指标编号',
+    '指标名称',
+    '地区编号',
+    '地区名称',
+    '时期',
+    '数值',
+    '单位',
+    '状态',
+    '来源编号',
+    '来源',
+    '注释',
+  ],
+};
+
 /**
  * The values a panel shows, one row per region and period, as CSV: UTF-8 with a byte-order mark (so
  * spreadsheet programs read Chinese right), RFC 4180 quoting, gaps as empty cells. Text cells
@@ -47,7 +65,7 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
     }),
   );
   const csv = Papa.unparse(
-    { fields: [...csvColumns], data: rows },
+    { fields: [...csvHeaders[locale]], data: rows },
     { escapeFormulae: true, newline: '\r\n', quotes: false },
   );
   return `\uFEFF${csv}\r\n`;
