@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
 import { statusLabels } from '../domain/labels';
-import { localized } from '../domain/locale';
+import { joinList, localized } from '../domain/locale';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
@@ -36,7 +36,7 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
           <dt>{t('report.years')}</dt>
           <dd>{t('report.yearsValue', { from: filters.fromYear, to: filters.toYear })}</dd>
           <dt>{t('report.shown')}</dt>
-          <dd>{shown.join(separator)}</dd>
+          <dd>{joinList(shown, locale)}</dd>
           <dt>{t('report.date')}</dt>
           <dd>{new Date().toISOString().slice(0, 10)}</dd>
         </dl>

@@ -39,7 +39,10 @@ const textAttributes = new Set(['aria-label', 'title', 'alt', 'placeholder', 'la
 function hardCodedStrings(path: string, source = readFileSync(path, 'utf8')): string[] {
   const found: string[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown> & { type?: string };
     if (record.type === 'JSXText' && humanText.test(String(record.value))) {

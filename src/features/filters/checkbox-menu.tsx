@@ -1,3 +1,5 @@
+import { joinList } from '../../domain/locale';
+import { useI18n } from '../../i18n/i18n-context';
 export interface CheckboxOption {
   id: string;
   label: string;
@@ -16,6 +18,7 @@ interface CheckboxMenuProps {
  * work without scripting. The last checked option cannot be unchecked.
  */
 export function CheckboxMenu({ label, options, selected, onChange }: CheckboxMenuProps) {
+  const { locale } = useI18n();
   const selectedLabels = options
     .filter((option) => selected.includes(option.id))
     .map((option) => option.label);
@@ -31,7 +34,7 @@ export function CheckboxMenu({ label, options, selected, onChange }: CheckboxMen
     <details className="checkbox-menu">
       <summary>
         <span className="checkbox-menu__label">{label}</span>
-        <span className="checkbox-menu__value">{selectedLabels.join(', ')}</span>
+        <span className="checkbox-menu__value">{joinList(selectedLabels, locale)}</span>
       </summary>
       <fieldset className="checkbox-menu__list" aria-label={label}>
         {groups.map((group) => (

@@ -2,7 +2,7 @@ import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
 import { unitLabels } from '../../domain/labels';
-import { localized } from '../../domain/locale';
+import { joinList, type Locale, localized } from '../../domain/locale';
 import {
   buildPanelModel,
   type CountView,
@@ -112,7 +112,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
     body = (
       <>
         <PanelEmpty
-          message={`${t('panel.empty', { regions: regionNames(model), from: model.fromYear, to: model.toYear })}${coverage}`}
+          message={`${t('panel.empty', { regions: regionNames(model, locale), from: model.fromYear, to: model.toYear })}${coverage}`}
         />
         <PanelNotes model={model} />
       </>
@@ -126,8 +126,11 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   }
 
   const shownRegions = model
-    ? regionNames(model)
-    : regions.map((region) => localized(region.name, locale)).join(', ');
+    ? regionNames(model, locale)
+    : joinList(
+        regions.map((region) => localized(region.name, locale)),
+        locale,
+      );
   return (
     <section
       className={`panel panel--${presentation}`}
@@ -156,6 +159,9 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   );
 }
 
-function regionNames(model: PanelModel): string {
-  return model.series.map((series) => series.regionName).join(', ');
+function regionNames(model: PanelModel, locale: Locale): string {
+  return joinList(
+    model.series.map((series) => series.regionName),
+    locale,
+  );
 }
