@@ -3,10 +3,23 @@ import { defineConfig } from 'vite';
 import { reportInitialJavaScript } from './scripts/vite-plugin-initial-js.ts';
 import { contentSecurityPolicy } from './server/content-security-policy.ts';
 
+/**
+ * BENCH_NAIVE=1 builds the benchmark's naive baseline from the same source: the whole echarts
+ * package instead of echarts/core, and no code splitting (everything in the first download).
+ */
+const naive = process.env.BENCH_NAIVE === '1';
+
 export default defineConfig({
   plugins: [react(), reportInitialJavaScript()],
   server: { port: 5173 },
   // The production build is previewed under the same policy as it is served with.
   preview: { port: 4173, headers: { 'Content-Security-Policy': contentSecurityPolicy } },
-  build: { target: 'es2022', sourcemap: true },
+  ...(naive ? { resolve: { alias: { 'echarts/core': 'echarts' } } } : {}),
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    ...(naive
+      ? { outDir: 'dist-naive', rolldownOptions: { output: { codeSplitting: false } } }
+      : {}),
+  },
 });

@@ -1,0 +1,238 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { Hono } from 'hono';
+import { initialJavaScriptGzip } from './initial-javascript';
+
+/**
+ * `npm run bench`: the production build against two baselines built from the same source, on
+ * loopback, in one run, so every figure can be read as a ratio on one machine at one time.
+ *   app    the dashboard as shipped (echarts/core, code splitting)
+ *   naive  BENCH_NAIVE=1: the whole echarts package, no code splitting
+ *   floor  bench/floor: the same three charts from inline data, nothing else
+ * Chromium runs with prefers-reduced-motion, so charts draw without animation in all three.
+ */
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const defaultView = '/';
+
+type Target = 'app' | 'naive' | 'floor';
+const builds: Record<Target, { dir: string; build: () => void; charts: number }> = {
+  app: { dir: 'dist', build: () => run('npx', ['vite', 'build']), charts: 3 },
+  naive: {
+    dir: 'dist-naive',
+    build: () => run('npx', ['vite', 'build'], { BENCH_NAIVE: '1' }),
+    charts: 3,
+  },
+  floor: {
+    dir: 'dist-floor',
+    build: () =>
+      run('npx', ['vite', 'build', 'bench/floor', '--outDir', '../../dist-floor', '--emptyOutDir']),
+    charts: 3,
+  },
+};
+
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+async function serveDir(dir: string): Promise<{ origin: string; close: () => void }> {
+  const app = new Hono();
+  app.use('/*', serveStatic({ root: dir }));
+  app.get('*', (context) => context.html(readFileSync(join(dir, 'index.html'), 'utf8')));
+  return new Promise((resolve) => {
+    const server = serve(
+      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
+      (info: AddressInfo) =>
+        resolve({ origin: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
+    );
+  });
+}
+
+/** Resolves when `count` charts have finished drawing; returns when the last did (ms from navigation). */
+function chartsDrawn(page: Page, count: number): Promise<number> {
+  return page
+    .waitForFunction((n) => performance.getEntriesByName('chart-finished').length >= n, count, {
+      timeout: 30_000,
+    })
+    .then(() =>
+      page.evaluate(
+        (n) => performance.getEntriesByName('chart-finished')[n - 1]?.startTime ?? Number.NaN,
+        count,
+      ),
+    );
+}
+
+/**
+ * Changes the From year in the page and times it until every chart has drawn again. Written as a
+ * string so that the TypeScript runner's helpers do not leak into the page.
+ */
+function filterChange(page: Page, charts: number, year: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const before = performance.getEntriesByName('chart-finished').length;
+    const select = document.querySelectorAll('form select')[0];
+    const start = performance.now();
+    select.value = ${JSON.stringify(year)};
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const poll = () => {
+      const marks = performance.getEntriesByName('chart-finished');
+      if (marks.length >= before + ${charts}) resolve(marks[marks.length - 1].startTime - start);
+      else requestAnimationFrame(poll);
+    };
+    poll();
+  })`);
+}
+
+async function measure(browser: Browser, target: Target, origin: string) {
+  const { charts } = builds[target];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const filter: number[] = [];
+  const png: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const context = await browser.newContext({
+      reducedMotion: 'reduce',
+      viewport: { width: 1440, height: 1000 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}${defaultView}`);
+    cold.push(await chartsDrawn(page, charts));
+    await page.goto(`${origin}${defaultView}`);
+    warm.push(await chartsDrawn(page, charts));
+    if (target !== 'floor') {
+      for (const year of ['2013', '2014', '2012'])
+        filter.push(await filterChange(page, charts, year));
+      const panel = page.locator('section.panel').first();
+      await panel.locator('summary').first().click();
+      const started = Date.now();
+      const download = page.waitForEvent('download');
+      await panel.locator('.export-menu__actions button').first().click();
+      await download;
+      png.push(Date.now() - started);
+    }
+    await context.close();
+  }
+  return {
+    cold: median(cold),
+    warm: median(warm),
+    filter: filter.length ? median(filter) : null,
+    png: png.length ? median(png) : null,
+  };
+}
+
+async function heapAfterFilterChanges(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(origin);
+  await chartsDrawn(page, 3);
+  for (let change = 0; change < 200; change++)
+    await filterChange(page, 3, ['2013', '2014', '2015', '2012'][change % 4] as string);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return usedSize;
+}
+
+async function main() {
+  for (const target of Object.keys(builds) as Target[]) builds[target].build();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const results: Record<string, unknown> = {};
+  const rows: Record<Target, Record<string, number | null>> = {} as Record<
+    Target,
+    Record<string, number | null>
+  >;
+  try {
+    for (const target of Object.keys(builds) as Target[]) {
+      const server = await serveDir(builds[target].dir);
+      try {
+        const timings = await measure(browser, target, server.origin);
+        const heap =
+          target === 'floor' ? null : await heapAfterFilterChanges(browser, server.origin);
+        rows[target] = { initialGzip: initialJavaScriptGzip(builds[target].dir), ...timings, heap };
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const app = rows.app;
+  const ratios = {
+    initialJavaScriptVsNaive: (app.initialGzip ?? 0) / (rows.naive.initialGzip ?? 1),
+    firstDrawColdVsFloor: (app.cold ?? 0) / (rows.floor.cold ?? 1),
+    firstDrawWarmVsFloor: (app.warm ?? 0) / (rows.floor.warm ?? 1),
+  };
+  const targets = {
+    'initial JavaScript at most 0.6 of naive': ratios.initialJavaScriptVsNaive <= 0.6,
+    'first panels drawn within 1.5x the floor (cold)': ratios.firstDrawColdVsFloor <= 1.5,
+    'filter change drawn in under 50 ms (median)': (app.filter ?? Number.POSITIVE_INFINITY) < 50,
+  };
+  Object.assign(results, {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    runs,
+    results: rows,
+    ratios,
+    targets,
+  });
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const ms = (value: number | null | undefined) => (value == null ? '—' : `${value.toFixed(0)} ms`);
+  const kb = (value: number | null | undefined) =>
+    value == null ? '—' : `${(value / 1024).toFixed(1)} kB`;
+  const mb = (value: number | null | undefined) =>
+    value == null ? '—' : `${(value / 2 ** 20).toFixed(1)} MB`;
+  const table = [
+    `Medians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Chromium headless, reduced motion.`,
+    '',
+    '| | app | naive | floor |',
+    '| --- | --- | --- | --- |',
+    `| initial JavaScript (gzip) | ${kb(rows.app.initialGzip)} | ${kb(rows.naive.initialGzip)} | ${kb(rows.floor.initialGzip)} |`,
+    `| default panels drawn, cold | ${ms(rows.app.cold)} | ${ms(rows.naive.cold)} | ${ms(rows.floor.cold)} |`,
+    `| default panels drawn, warm | ${ms(rows.app.warm)} | ${ms(rows.naive.warm)} | ${ms(rows.floor.warm)} |`,
+    `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — |`,
+    `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — |`,
+    `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — |`,
+    '',
+    `Ratios: initial JavaScript ${ratios.initialJavaScriptVsNaive.toFixed(2)} of naive; first draw ${ratios.firstDrawColdVsFloor.toFixed(2)}x the floor cold, ${ratios.firstDrawWarmVsFloor.toFixed(2)}x warm.`,
+    '',
+    ...Object.entries(targets).map(([name, met]) => `- ${met ? 'met' : 'NOT met'}: ${name}`),
+    '',
+  ].join('\n');
+  writeFileSync('bench/results.md', table);
+  console.log(table);
+}
+
+await main();

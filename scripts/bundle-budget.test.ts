@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import budget from '../bench/budget.json';
+import { initialJavaScriptGzip, initialScripts } from './initial-javascript';
+
+// Size only, never timing: a production build's first download stays within the committed
+// budget, and the mock API's code is not part of it.
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'budget-'));
+  // NODE_ENV=production: inherited, the test runner's NODE_ENV=test gives React's development build.
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  expect(result.status, result.stderr).toBe(0);
+}, 120_000);
+
+describe('the production bundle', () => {
+  it(`loads at most ${budget.initialJavaScriptGzipBytes} bytes of gzipped JavaScript first`, () => {
+    expect(initialJavaScriptGzip(dir)).toBeLessThanOrEqual(budget.initialJavaScriptGzipBytes);
+  });
+
+  it('keeps MSW out of the first download; it is fetched only when mocking is on', () => {
+    const isMsw = (file: string) => readFileSync(file, 'utf8').includes('[MSW]');
+    expect(initialScripts(dir).filter(isMsw)).toEqual([]);
+    const lazy = readdirSync(join(dir, 'assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => join(dir, 'assets', file));
+    expect(lazy.some(isMsw)).toBe(true);
+  });
+});
