@@ -108,14 +108,14 @@ describe('importCsv', () => {
       {
         file: 'bad.csv',
         line: 4,
-        reason: 'unknown indicator "no-such-indicator" (add it with --indicators)',
+        reason: 'unknown indicator "no-such-indicator" (add it in an indicators file)',
       },
       {
         file: 'bad.csv',
         line: 5,
         reason: 'status: expected reported, estimated or derived, got "guessed"',
       },
-      { file: 'bad.csv', line: 5, reason: 'unknown source "nowhere" (add it with --sources)' },
+      { file: 'bad.csv', line: 5, reason: 'unknown source "nowhere" (add it in a sources file)' },
       {
         file: 'bad.csv',
         line: 7,
@@ -190,6 +190,28 @@ describe('importCsv', () => {
       findSeries(db, { indicatorIds: ['school-enrolment'], regionIds: ['520111'] })[0]?.points[0]
         ?.value,
     ).toBe(97.5);
+  });
+
+  it('refuses counts the dashboard re-expressed, which are not the published figures', () => {
+    const db = database('catalog');
+    const model = buildPanelModel(
+      fixtureIndicator('villages-exited'),
+      [fixtureRegion('CN-GZ')],
+      fixtureCatalog.series,
+      {
+        fromYear: 2016,
+        toYear: 2020,
+        shownStatuses: new Set(['estimated', 'derived']),
+        countView: 'per-period',
+        locale: 'en',
+      },
+    );
+    const result = importCsv(db, [{ name: 'per-year.csv', text: panelCsv(model, 'en') }], {
+      replace: false,
+    });
+    expect(result.problems[0]?.reason).toBe(
+      "values re-expressed as per-period-count by the dashboard, not the indicator's cumulative-count figures; export the panel as published to import it",
+    );
   });
 
   it('says what it expects of a file it cannot recognise', () => {

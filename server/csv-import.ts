@@ -162,12 +162,13 @@ export function importCsv(
   const existingSources = existing('sources');
   const units = new Map(
     (
-      db.prepare('SELECT id, unit, frequency FROM indicators').all() as {
+      db.prepare('SELECT id, unit, frequency, measure FROM indicators').all() as {
         id: string;
         unit: string;
         frequency: string;
+        measure: string;
       }[]
-    ).map((row) => [row.id, { unit: row.unit, frequency: row.frequency }]),
+    ).map((row) => [row.id, { unit: row.unit, frequency: row.frequency, measure: row.measure }]),
   );
 
   const refuseExisting = (
@@ -204,7 +205,7 @@ export function importCsv(
       }
     }
   }
-  const regions: z.infer<typeof regionSchema>[] = [];
+  const regions: (z.infer<typeof regionSchema> & { file: string; line: number })[] = [];
   for (const { file, rows } of byKind.regions) {
     for (const { line, cells } of rows) {
       const parsed = regionSchema.safeParse({
@@ -216,7 +217,7 @@ export function importCsv(
       if (!parsed.success) problems.push({ file, line, reason: zodReason(parsed.error) });
       else {
         refuseExisting(file, line, 'region', parsed.data.id, existingRegions);
-        regions.push(parsed.data);
+        regions.push({ ...parsed.data, file, line });
       }
     }
   }
@@ -237,7 +238,11 @@ export function importCsv(
       else {
         refuseExisting(file, line, 'indicator', parsed.data.id, existingIndicators);
         indicators.push(parsed.data);
-        units.set(parsed.data.id, { unit: parsed.data.unit, frequency: parsed.data.frequency });
+        units.set(parsed.data.id, {
+          unit: parsed.data.unit,
+          frequency: parsed.data.frequency,
+          measure: parsed.data.measure,
+        });
       }
     }
   }
@@ -246,9 +251,9 @@ export function importCsv(
   for (const region of regions) {
     if (region.parentId && !knownRegions.has(region.parentId)) {
       problems.push({
-        file: 'regions',
-        line: 0,
-        reason: `region "${region.id}": unknown parent "${region.parentId}"`,
+        file: region.file,
+        line: region.line,
+        reason: `unknown parent region "${region.parentId}"`,
       });
     }
   }
@@ -279,9 +284,9 @@ export function importCsv(
       }
       const indicator = units.get(cells.indicator_id ?? '');
       if (!indicator)
-        reasons.push(`unknown indicator "${cells.indicator_id}" (add it with --indicators)`);
+        reasons.push(`unknown indicator "${cells.indicator_id}" (add it in an indicators file)`);
       if (!knownRegions.has(cells.region_id ?? ''))
-        reasons.push(`unknown region "${cells.region_id}" (add it with --regions)`);
+        reasons.push(`unknown region "${cells.region_id}" (add it in a regions file)`);
       const period = periodSchema.safeParse(cells.period);
       if (!period.success)
         reasons.push(`period: expected "2016" or "2017-H1", got "${cells.period}"`);
@@ -297,8 +302,13 @@ export function importCsv(
       if (cells.unit && indicator && cells.unit !== indicator.unit) {
         reasons.push(`unit "${cells.unit}" differs from the indicator's unit "${indicator.unit}"`);
       }
+      if (cells.measure && indicator && cells.measure !== indicator.measure) {
+        reasons.push(
+          `values re-expressed as ${cells.measure} by the dashboard, not the indicator's ${indicator.measure} figures; export the panel as published to import it`,
+        );
+      }
       if (!knownSources.has(cells.source_id ?? ''))
-        reasons.push(`unknown source "${cells.source_id}" (add it with --sources)`);
+        reasons.push(`unknown source "${cells.source_id}" (add it in a sources file)`);
       const key = `${cells.indicator_id}|${cells.region_id}|${cells.period}`;
       const earlier = seen.get(key);
       if (earlier)

@@ -41,7 +41,13 @@ function main(): number {
     console.error(`server:import: no CSV file given\n\n${usage}`);
     return 2;
   }
-  const inputs = files.map((name) => ({ name, text: readFileSync(name, 'utf8') }));
+  let inputs: { name: string; text: string }[];
+  try {
+    inputs = files.map((name) => ({ name, text: readFileSync(name, 'utf8') }));
+  } catch (error) {
+    console.error(`server:import: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
   const db = openDatabase(values.db);
   try {
     const result = importCsv(db, inputs, { replace: values.replace });

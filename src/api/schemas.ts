@@ -53,7 +53,8 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
     .optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Shown as a link only when it is http or https; anything else is shown as text, never followed. */
+  url: z.string().min(1).optional(),
   /** Context for the citation, e.g. whose figures the article quotes. */
   note: z.string().min(1).optional(),
 });

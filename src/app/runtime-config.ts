@@ -30,7 +30,8 @@ export function readRuntimeConfig(
 }
 
 export async function loadRuntimeConfig(): Promise<ConfigResult> {
-  const url = new URL('config.json', document.baseURI);
+  // Beside index.html, i.e. at the app's base path, whatever page (/ or /report/) is open.
+  const url = new URL(`${import.meta.env.BASE_URL}config.json`, window.location.origin);
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });
@@ -45,5 +46,5 @@ export async function loadRuntimeConfig(): Promise<ConfigResult> {
   } catch {
     return { ok: false, problems: [`${url.pathname} is not valid JSON`] };
   }
-  return readRuntimeConfig(json, import.meta.env);
+  return readRuntimeConfig(json, import.meta.env.DEV ? import.meta.env : {});
 }

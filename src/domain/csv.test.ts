@@ -43,6 +43,7 @@ describe('panelCsv', () => {
       period: '2012',
       value: '26.8',
       unit: 'percent',
+      measure: 'rate',
       status: 'reported',
       source_id: 'china-daily-2017-12-18',
       source: 'China Daily, Big expectations from big data, 2017-12-18',

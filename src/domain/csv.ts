@@ -12,6 +12,7 @@ export const csvColumns = [
   'period',
   'value',
   'unit',
+  'measure',
   'status',
   'source_id',
   'source',
@@ -57,6 +58,9 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
         period,
         point?.value ?? null,
         model.indicator.unit,
+        // What the values measure as shown: per-year counts re-expressed from a cumulative
+        // indicator say so here, so they are never taken for the published figures.
+        model.measure,
         point?.status ?? '',
         point?.sourceId ?? '',
         source ? formatCitation(source) : '',

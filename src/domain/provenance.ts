@@ -39,3 +39,14 @@ export function differingBases(entries: readonly BasisEntry[]): BasisEntry[] | n
   const stated = new Set(entries.flatMap((entry) => (entry.basis ? [entry.basis.en] : [])));
   return stated.size > 1 ? [...entries] : null;
 }
+
+/** The URL if it is a web address a reader may follow (http or https), else null. */
+export function safeLink(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 import { statusLabels } from '../../domain/labels';
 import { localized } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
-import { formatCitation } from '../../domain/provenance';
+import { formatCitation, safeLink } from '../../domain/provenance';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** What a reader must know to read the chart right: bases, hidden points, missing series. */
@@ -51,18 +51,21 @@ export function PanelSources({ model }: { model: PanelModel }) {
     <footer className="panel-sources">
       <p>
         <strong>{t('notes.sources')}</strong>{' '}
-        {model.sources.map((source, index) => (
-          <span key={source.id}>
-            {index > 0 && '; '}
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {formatCitation(source)}
-              </a>
-            ) : (
-              formatCitation(source)
-            )}
-          </span>
-        ))}
+        {model.sources.map((source, index) => {
+          const link = safeLink(source.url);
+          return (
+            <span key={source.id}>
+              {index > 0 && '; '}
+              {link ? (
+                <a href={link} target="_blank" rel="noopener noreferrer">
+                  {formatCitation(source)}
+                </a>
+              ) : (
+                formatCitation(source)
+              )}
+            </span>
+          );
+        })}
         {model.unknownSourceIds.length > 0 &&
           `; ${t('notes.unknownSources', { ids: model.unknownSourceIds.join(', ') })}`}
       </p>
