@@ -54,7 +54,8 @@ const texts = {
     derived: 'computed from reported figures',
     bases: 'Figures measured on different bases; not strictly comparable.',
     noData: (regions: string) => `No data in these years for ${regions}.`,
-    refused: (values: string) => `Left out as data errors (a count cannot be negative): ${values}.`,
+    refused: (values: string) =>
+      `Left out as data errors (a negative count, or a period that does not fit the indicator): ${values}.`,
     colon: ': ',
     listSeparator: ', ',
   },
@@ -70,7 +71,8 @@ const texts = {
     derived: '由公布数据推算',
     bases: '各地区数据统计口径不同，不宜直接比较。',
     noData: (regions: string) => `${regions}在所选年份无数据。`,
-    refused: (values: string) => `以下数值为负，作为数据错误未予显示：${values}。`,
+    refused: (values: string) =>
+      `以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：${values}。`,
     colon: '：',
     listSeparator: '、',
   },

@@ -179,4 +179,30 @@ describe('buildPanelModel', () => {
     expect(model.series[0]?.points.map((point) => point.value)).toEqual([1]);
     expect(model.series[0]?.refused.map((point) => point.period)).toEqual(['2018']);
   });
+
+  it('leaves out a point of another frequency, which the axis would not show', () => {
+    const series = [
+      {
+        indicatorId: 'poverty-rate',
+        regionId: 'CN-GZ',
+        points: [
+          {
+            period: '2016',
+            value: 10.6,
+            status: 'reported' as const,
+            sourceId: 'china-daily-2017-12-18',
+          },
+          {
+            period: '2016-H2',
+            value: 99,
+            status: 'reported' as const,
+            sourceId: 'china-daily-2017-12-18',
+          },
+        ],
+      },
+    ];
+    const model = buildPanelModel(indicator('poverty-rate'), regions('CN-GZ'), series, options());
+    expect(model.series[0]?.deltas.last).toEqual({ period: '2016', value: 10.6 });
+    expect(model.series[0]?.refused.map((point) => point.period)).toEqual(['2016-H2']);
+  });
 });

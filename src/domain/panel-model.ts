@@ -38,7 +38,7 @@ export interface PanelSeries {
   returned: boolean;
   points: Point[];
   hidden: Partial<Record<ObservationStatus, number>>;
-  /** Values left out as impossible for the unit (a negative count), to be named on the panel. */
+  /** Values left out as data errors (a negative count, a period of another frequency), named on the panel. */
   refused: Point[];
   deltas: SeriesDeltas;
 }
@@ -125,7 +125,7 @@ export function buildPanelModel(
     const found = apiSeries.find(
       (candidate) => candidate.indicatorId === indicator.id && candidate.regionId === region.id,
     );
-    const checked = refuseImpossible(found?.points ?? [], indicator.unit);
+    const checked = refuseImpossible(found?.points ?? [], indicator.unit, indicator.frequency);
     const published = checked.points;
     // Re-expressed counts are computed over the whole series, then cut to the selected years, so
     // a running total or a yearly difference does not depend on where the range starts.

@@ -1,4 +1,4 @@
-import type { ObservationStatus, Point, Unit } from '../api/schemas';
+import type { Frequency, ObservationStatus, Point, Unit } from '../api/schemas';
 import { type Period, periodLabel, periodYear, previousPeriod } from './periods';
 
 /** Points whose period falls in the years from..to (inclusive). */
@@ -81,14 +81,20 @@ export function cumulativeFromPerPeriod(points: readonly Point[]): Point[] {
 const countUnits: readonly Unit[] = ['count', '10k-persons'];
 
 /**
- * Leaves out values the unit makes impossible (a negative count), returning them so the panel can
- * say so: such a value is a data error, not something to draw.
+ * Leaves out values that cannot be right, returning them so the panel can name them: a negative
+ * count, or a period of another frequency ("2016-H2" in an annual series), which no axis would
+ * show while the changes would still use it.
  */
 export function refuseImpossible(
   points: readonly Point[],
   unit: Unit,
+  frequency: Frequency,
 ): { points: Point[]; refused: Point[] } {
-  if (!countUnits.includes(unit)) return { points: [...points], refused: [] };
-  const refused = points.filter((point) => point.value !== null && point.value < 0);
+  const halfYear = /-H[12]$/;
+  const refused = points.filter(
+    (point) =>
+      (countUnits.includes(unit) && point.value !== null && point.value < 0) ||
+      halfYear.test(point.period) !== (frequency === 'half-yearly'),
+  );
   return { points: points.filter((point) => !refused.includes(point)), refused };
 }

@@ -77,7 +77,8 @@ export const en = {
     'Running totals are derived by this dashboard from the counts per year, from the first year with data; they stop at a gap.',
   'notes.notReturned': 'The data service returned no series for {region}.',
   'notes.noData': 'No data for {region} in the selected years.',
-  'notes.refused': '{region}: negative count(s) left out as data errors: {values}.',
+  'notes.refused':
+    '{region}: left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'notes.hidden': '{region}: {count} value(s) hidden by the filters.',
   'notes.sources': 'Sources:',
   'notes.unknownSources': 'source(s) not described by the data service: {ids}',

@@ -70,7 +70,8 @@ export const zhCN: Record<MessageKey, string> = {
   'notes.cumulative': '累计数由本仪表板根据每年数量推算，自有数据的第一年起；遇到缺失年份即停止。',
   'notes.notReturned': '数据服务未返回{region}的序列。',
   'notes.noData': '{region}在所选年份无数据。',
-  'notes.refused': '{region}：以下负数计数作为数据错误未予显示：{values}。',
+  'notes.refused':
+    '{region}：以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'notes.hidden': '{region}：{count}个数值被筛选条件隐藏。',
   'notes.sources': '来源：',
   'notes.unknownSources': '数据服务未说明的来源：{ids}',
