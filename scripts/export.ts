@@ -6,6 +6,7 @@ import { getObservations } from '../src/api/get-observations';
 import { getRegions } from '../src/api/get-regions';
 import { composeFigureSvg, figureFileName } from '../src/charts/figure';
 import { panelCsv } from '../src/domain/csv';
+import { localIsoDate } from '../src/domain/dates';
 import { buildPanelModel, needsFullHistory } from '../src/domain/panel-model';
 import { filtersQueryString, resolveFilters } from '../src/features/filters/filter-state';
 import { type ExportArgs, parseExportArgs, usage } from './export-args';
@@ -96,7 +97,7 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
 async function main(): Promise<number> {
   let args: ExportArgs | 'help';
   try {
-    args = parseExportArgs(process.argv.slice(2), new Date().toISOString().slice(0, 10));
+    args = parseExportArgs(process.argv.slice(2), localIsoDate());
   } catch (error) {
     console.error(`export: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     return 2;

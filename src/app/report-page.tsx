@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
-import { statusLabels } from '../domain/labels';
+import { formatDate, localIsoDate } from '../domain/dates';
+import { statusLabel } from '../domain/labels';
 import { joinList, localized } from '../domain/locale';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
@@ -19,8 +20,8 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
         items.filter((item) => item.id === id).map((item) => localized(item.name, locale)),
       )
       .join(separator);
-  const shown = (['reported', ...filters.shownStatuses] as const).map(
-    (status) => statusLabels[status][locale],
+  const shown = (['reported', ...filters.shownStatuses] as const).map((status) =>
+    statusLabel(status, locale),
   );
 
   return (
@@ -38,7 +39,7 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
           <dt>{t('report.shown')}</dt>
           <dd>{joinList(shown, locale)}</dd>
           <dt>{t('report.date')}</dt>
-          <dd>{new Date().toISOString().slice(0, 10)}</dd>
+          <dd>{formatDate(localIsoDate(), locale)}</dd>
         </dl>
         <p className="report__controls">
           <button type="button" onClick={() => window.print()}>

@@ -1,9 +1,12 @@
 import type { ObservationStatus } from '../api/schemas';
-import { statusLabels, unitLabels } from '../domain/labels';
-import type { Locale } from '../domain/locale';
+import { formatDate } from '../domain/dates';
+import { statusLabel, unitLabel } from '../domain/labels';
+import { joinList, type Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { deltaSummaryText } from '../domain/panel-summary';
+import { periodLabel } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
+import { translator } from '../i18n/translate';
 import { echarts } from './echarts';
 import { escapeHtml as escapeXml } from './escape-html';
 import { estimateTextWidth, wrapText } from './figure-text';
@@ -41,43 +44,6 @@ export interface FigureContext {
   exportDate: string;
 }
 
-const texts = {
-  en: {
-    source: 'Source',
-    computed: 'Changes computed by this dashboard from the figures shown.',
-    view: 'View',
-    exported: 'exported',
-    hidden: (statuses: string) => `${statuses} values hidden`,
-    perPeriod: 'counts per year, derived from cumulative figures',
-    cumulative: 'running totals, derived from counts per year',
-    estimated: 'the publication gave an approximate figure',
-    derived: 'computed from reported figures',
-    bases: 'Figures measured on different bases; not strictly comparable.',
-    noData: (regions: string) => `No data in these years for ${regions}.`,
-    refused: (values: string) =>
-      `Left out as data errors (a negative count, or a period that does not fit the indicator): ${values}.`,
-    colon: ': ',
-    listSeparator: ', ',
-  },
-  'zh-CN': {
-    source: '来源',
-    computed: '变化值由本仪表板根据所示数据计算。',
-    view: '视图',
-    exported: '导出于',
-    hidden: (statuses: string) => `已隐藏${statuses}`,
-    perPeriod: '每年数量，由累计数推算',
-    cumulative: '累计数，由每年数量推算',
-    estimated: '出处给出的是近似数',
-    derived: '由公布数据推算',
-    bases: '各地区数据统计口径不同，不宜直接比较。',
-    noData: (regions: string) => `${regions}在所选年份无数据。`,
-    refused: (values: string) =>
-      `以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：${values}。`,
-    colon: '：',
-    listSeparator: '、',
-  },
-} as const;
-
 interface Scale {
   title: number;
   text: number;
@@ -99,23 +65,23 @@ interface TextBlock {
 }
 
 function subtitleText(model: PanelModel, locale: Locale): string {
-  const t = texts[locale];
+  const t = translator(locale);
   const parts = [
-    model.series.map((series) => series.regionName).join(t.listSeparator),
+    joinList(
+      model.series.map((series) => series.regionName),
+      locale,
+    ),
     `${model.fromYear}–${model.toYear}`,
-    unitLabels[model.indicator.unit][locale],
+    unitLabel(model.indicator.unit, locale),
   ];
   if (model.hiddenStatuses.length > 0) {
-    parts.push(
-      t.hidden(
-        model.hiddenStatuses
-          .map((status) => statusLabels[status][locale])
-          .join(locale === 'zh-CN' ? '和' : ' and '),
-      ),
-    );
+    const statuses = model.hiddenStatuses
+      .map((status) => statusLabel(status, locale))
+      .join(t('figure.and'));
+    parts.push(t('figure.hidden', { statuses }));
   }
-  if (model.countView === 'per-period') parts.push(t.perPeriod);
-  if (model.countView === 'cumulative') parts.push(t.cumulative);
+  if (model.countView === 'per-period') parts.push(t('figure.perPeriod'));
+  if (model.countView === 'cumulative') parts.push(t('figure.cumulative'));
   return parts.join(' · ');
 }
 
@@ -152,7 +118,7 @@ function statusSymbol(status: ObservationStatus, x: number, y: number, size: num
 function layOut(model: PanelModel, context: FigureContext, scale: Scale): string | null {
   const { width, height } = figureSizes[context.size];
   const { locale } = context;
-  const t = texts[locale];
+  const t = translator(locale);
   const pad = scale.padding;
   const inner = width - pad * 2;
   const lineHeight = (size: number) => Math.round(size * 1.35);
@@ -173,9 +139,11 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     return text ? wrapText(text, inner, scale.text) : [];
   });
   const deltas: TextBlock = { lines: deltaLines, size: scale.text, color: '#222222' };
-  const sourceText = `${t.source}${t.colon}${model.sources.map(formatCitation).join('; ')}`;
+  const sourceText = t('figure.source', { sources: model.sources.map(formatCitation).join('; ') });
   const refused = model.series.flatMap((series) =>
-    series.refused.map((point) => `${series.regionName} ${point.period} (${point.value})`),
+    series.refused.map(
+      (point) => `${series.regionName} ${periodLabel(point.period, locale)} (${point.value})`,
+    ),
   );
   const withoutData = model.series
     .filter((series) => !series.deltas.first)
@@ -183,15 +151,15 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
   const footerLines = [
     ...wrapText(sourceText, inner, scale.small),
     ...(withoutData.length > 0
-      ? wrapText(t.noData(withoutData.join(t.listSeparator)), inner, scale.small)
+      ? wrapText(t('figure.noData', { regions: joinList(withoutData, locale) }), inner, scale.small)
       : []),
     ...(refused.length > 0
-      ? wrapText(t.refused(refused.join(t.listSeparator)), inner, scale.small)
+      ? wrapText(t('figure.refused', { values: joinList(refused, locale) }), inner, scale.small)
       : []),
-    ...(model.differingBases ? wrapText(t.bases, inner, scale.small) : []),
-    ...wrapText(t.computed, inner, scale.small),
+    ...(model.differingBases ? wrapText(t('figure.bases'), inner, scale.small) : []),
+    ...wrapText(t('figure.computed'), inner, scale.small),
     ...wrapText(
-      `${t.view}${t.colon}${context.viewPath} · ${t.exported} ${context.exportDate}`,
+      t('figure.view', { path: context.viewPath, date: formatDate(context.exportDate, locale) }),
       inner,
       scale.small,
     ),
@@ -254,7 +222,10 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     y += lineHeight(scale.small);
     let x = pad;
     for (const status of marked) {
-      const label = `${statusLabels[status][locale]}${t.colon}${status === 'estimated' ? t.estimated : t.derived}`;
+      const label = t('figure.legend', {
+        status: statusLabel(status, locale),
+        meaning: t(status === 'estimated' ? 'figure.estimated' : 'figure.derived'),
+      });
       parts.push(
         statusSymbol(status, x + scale.small / 2, y - Math.round(scale.small * 0.4), scale.small),
       );

@@ -1,6 +1,6 @@
 import type { ObservationStatus, Point } from '../api/schemas';
 import { formatValue } from '../domain/format';
-import { statusLabels, unitLabels } from '../domain/labels';
+import { statusLabel, unitLabel } from '../domain/labels';
 import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
@@ -46,8 +46,8 @@ export interface PanelOptionSettings {
 function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale: Locale): string {
   const source = model.indicator.sources.find((candidate) => candidate.id === point.sourceId);
   const lines = [
-    `<strong>${escapeHtml(regionName)}, ${escapeHtml(periodLabel(point.period))}</strong>`,
-    `${escapeHtml(point.value === null ? '—' : formatValue(point.value, model.indicator.unit, locale))} (${statusLabels[point.status][locale]})`,
+    `<strong>${escapeHtml(regionName)}, ${escapeHtml(periodLabel(point.period, locale))}</strong>`,
+    `${escapeHtml(point.value === null ? '—' : formatValue(point.value, model.indicator.unit, locale))} (${statusLabel(point.status, locale)})`,
     escapeHtml(source ? formatCitation(source) : point.sourceId),
   ];
   if (point.note) lines.push(`<em>${escapeHtml(point.note)}</em>`);
@@ -115,7 +115,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     },
     xAxis: {
       type: 'category',
-      data: model.periods.map(periodLabel),
+      data: model.periods.map((period) => periodLabel(period, locale)),
       boundaryGap: isBar || model.periods.length === 1,
       axisLine: { lineStyle: { color: ink.axis } },
       axisLabel: { color: ink.axis },
@@ -123,7 +123,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     },
     yAxis: {
       type: 'value',
-      name: unitLabels[model.indicator.unit][locale],
+      name: unitLabel(model.indicator.unit, locale),
       nameTextStyle: { align: 'left', color: ink.axis },
       axisLabel: { color: ink.axis },
       splitLine: { lineStyle: { color: ink.grid } },

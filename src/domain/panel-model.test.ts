@@ -32,7 +32,7 @@ describe('buildPanelModel', () => {
     expect(model.sources.map((source) => source.id)).toContain('china-daily-2017-12-18');
     expect(model.differingBases).toBeNull();
     expect(summarizePanel(model, 'en')).toBe(
-      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 pp',
+      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 percentage points',
     );
   });
 

@@ -85,11 +85,11 @@ export function needsFullHistory(view: CountView): boolean {
   return view !== 'as-published';
 }
 
-function reexpress(points: Point[], view: CountView, measure: Measure): Point[] {
+function reexpress(points: Point[], view: CountView, measure: Measure, locale: Locale): Point[] {
   if (view === 'per-period' && measure === 'cumulative-count')
-    return perPeriodFromCumulative(points);
+    return perPeriodFromCumulative(points, locale);
   if (view === 'cumulative' && measure === 'per-period-count')
-    return cumulativeFromPerPeriod(points);
+    return cumulativeFromPerPeriod(points, locale);
   return points;
 }
 
@@ -130,7 +130,7 @@ export function buildPanelModel(
     // Re-expressed counts are computed over the whole series, then cut to the selected years, so
     // a running total or a yearly difference does not depend on where the range starts.
     const publishedShown = filterByStatus(published, options.shownStatuses).points;
-    const reexpressed = reexpress(publishedShown, countView, indicator.measure);
+    const reexpressed = reexpress(publishedShown, countView, indicator.measure, options.locale);
     const drawn = filterByStatus(
       pointsInYears(reexpressed, options.fromYear, options.toYear),
       options.shownStatuses,

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate';
 import {
   formatAbsoluteChange,
   formatAnnualRate,
@@ -9,44 +10,60 @@ import type { Locale } from './locale';
 import type { PanelModel, PanelSeries } from './panel-model';
 import { periodLabel } from './periods';
 
+/** A change's size in words, for listening: "16.2 percentage points" rather than "16.2 pp". */
+function spokenSize(change: number, model: PanelModel, locale: Locale): string {
+  if (model.changeUnit === 'percentage-points') {
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+      Math.abs(change),
+    );
+    return translate(locale, 'summary.percentagePoints', { number });
+  }
+  return formatValue(Math.abs(change), model.indicator.unit, locale);
+}
+
 /**
- * One sentence per series saying what it does, for screen readers and for exported figures:
- * "Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 pp".
+ * One sentence per series saying what it does, for screen readers:
+ * "Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 percentage points".
  */
 export function summarizeSeries(model: PanelModel, series: PanelSeries, locale: Locale): string {
   const unit = model.indicator.unit;
+  const region = series.regionName;
   const { first, last, absolute } = series.deltas;
   if (!first || !last) {
-    return locale === 'zh-CN'
-      ? `${series.regionName}：${model.periods[0] ?? ''}至${model.periods.at(-1) ?? ''}无数据`
-      : `${series.regionName}: no data for ${periodLabel(model.periods[0] ?? '')} to ${periodLabel(model.periods.at(-1) ?? '')}`;
+    return translate(locale, 'summary.noData', {
+      region,
+      from: periodLabel(model.periods[0] ?? '', locale),
+      to: periodLabel(model.periods.at(-1) ?? '', locale),
+    });
   }
-  const firstText = formatValue(first.value, unit, locale);
   if (first.period === last.period) {
-    return locale === 'zh-CN'
-      ? `${series.regionName}：${periodLabel(first.period)}年为${firstText}`
-      : `${series.regionName}: ${firstText} in ${periodLabel(first.period)}`;
+    return translate(locale, 'summary.single', {
+      region,
+      value: formatValue(first.value, unit, locale),
+      period: periodLabel(first.period, locale),
+    });
   }
-  const lastText = formatValue(last.value, unit, locale);
   const change = absolute.ok ? absolute.value : 0;
-  const size = formatAbsoluteChange(Math.abs(change), model.changeUnit, unit, locale).replace(
-    /^\+/,
-    '',
-  );
-  if (locale === 'zh-CN') {
-    const movement = change === 0 ? '持平' : `${change < 0 ? '下降' : '上升'}${size}`;
-    return `${series.regionName}：从${periodLabel(first.period)}年的${firstText}到${periodLabel(last.period)}年的${lastText}，${movement}`;
-  }
-  const movement = change === 0 ? 'unchanged' : `${change < 0 ? 'down' : 'up'} ${size}`;
-  return `${series.regionName}: ${firstText} in ${periodLabel(first.period)} to ${lastText} in ${periodLabel(last.period)}, ${movement}`;
+  const size = spokenSize(change, model, locale);
+  const movement =
+    change === 0
+      ? translate(locale, 'summary.unchanged')
+      : translate(locale, change < 0 ? 'summary.down' : 'summary.up', { size });
+  return translate(locale, 'summary.span', {
+    region,
+    first: formatValue(first.value, unit, locale),
+    firstPeriod: periodLabel(first.period, locale),
+    last: formatValue(last.value, unit, locale),
+    lastPeriod: periodLabel(last.period, locale),
+    movement,
+  });
 }
 
 export function summarizePanel(model: PanelModel, locale: Locale): string {
-  const separator = locale === 'zh-CN' ? '。' : '. ';
   return [
     model.title,
     ...model.series.map((series) => summarizeSeries(model, series, locale)),
-  ].join(separator);
+  ].join(translate(locale, 'summary.sentenceSeparator'));
 }
 
 /**
@@ -61,32 +78,44 @@ export function deltaSummaryText(
   const { first, last, absolute, relative, annualRate } = series.deltas;
   if (!first || !last) return null;
   const unit = model.indicator.unit;
-  const zh = locale === 'zh-CN';
+  const region = series.regionName;
   if (first.period === last.period) {
-    return zh
-      ? `${series.regionName}，${periodLabel(first.period)}年：${formatValue(first.value, unit, locale)}（仅一个数值，无变化可计算）`
-      : `${series.regionName}, ${periodLabel(first.period)}: ${formatValue(first.value, unit, locale)} (one value; no change to compute)`;
+    return translate(locale, 'deltaText.single', {
+      region,
+      period: periodLabel(first.period, locale),
+      value: formatValue(first.value, unit, locale),
+    });
   }
-  const labels = zh
-    ? ['变化', '相对变化', '年均变化率']
-    : ['change', 'relative change', 'annual rate'];
-  const parts = [
-    formatDelta(
-      absolute,
-      (value) => formatAbsoluteChange(value, model.changeUnit, unit, locale),
-      locale,
-    ),
-    formatDelta(relative, (value) => formatRelativeChange(value, locale), locale),
-    formatDelta(annualRate, (value) => formatAnnualRate(value, locale), locale),
-  ].map(({ text, available }, index) =>
-    available
+  const metrics = [
+    {
+      label: 'deltaText.change',
+      delta: absolute,
+      format: (value: number) => formatAbsoluteChange(value, model.changeUnit, unit, locale),
+    },
+    {
+      label: 'deltaText.relative',
+      delta: relative,
+      format: (value: number) => formatRelativeChange(value, locale),
+    },
+    {
+      label: 'deltaText.annualRate',
+      delta: annualRate,
+      format: (value: number) => formatAnnualRate(value, locale),
+    },
+  ] as const;
+  const changes = metrics.map(({ label, delta, format }) => {
+    const { text, available } = formatDelta(delta, format, locale);
+    return available
       ? text
-      : zh
-        ? `${labels[index]}无法计算（${text}）`
-        : `${labels[index]} unavailable (${text})`,
-  );
-  const span = zh
-    ? `${series.regionName}，${periodLabel(first.period)}年至${periodLabel(last.period)}年`
-    : `${series.regionName}, ${periodLabel(first.period)} to ${periodLabel(last.period)}`;
-  return `${span}: ${parts.join(' · ')}`;
+      : translate(locale, 'deltaText.unavailable', {
+          label: translate(locale, label),
+          reason: text,
+        });
+  });
+  return translate(locale, 'deltaText.span', {
+    region,
+    from: periodLabel(first.period, locale),
+    to: periodLabel(last.period, locale),
+    changes: changes.join(' · '),
+  });
 }

@@ -1,4 +1,6 @@
 import type { Frequency } from '../api/schemas';
+import { translate } from '../i18n/translate';
+import type { Locale } from './locale';
 
 /** A period is "2016" (a year) or "2017-H1" / "2017-H2" (a half year). */
 export type Period = string;
@@ -40,9 +42,14 @@ export function periodYearBefore(period: Period): Period {
   return match[2] ? `${year}-H${match[2]}` : String(year);
 }
 
-/** "2017-H1" -> "2017 H1" for display. */
-export function periodLabel(period: Period): string {
-  return period.replace('-', ' ');
+/** A period as a reader of the language writes it: "2017 H1", "2017年上半年"; "2016", "2016年". */
+export function periodLabel(period: Period, locale: Locale): string {
+  const match = periodPattern.exec(period);
+  if (!match) return period;
+  const year = match[1] ?? '';
+  if (!match[2]) return translate(locale, 'period.year', { year });
+  const half = locale === 'zh-CN' ? (match[2] === '1' ? '上' : '下') : match[2];
+  return translate(locale, 'period.half', { year, half });
 }
 
 /** The period just before: "2016" -> "2015", "2017-H1" -> "2016-H2", "2017-H2" -> "2017-H1". */

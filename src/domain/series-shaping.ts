@@ -1,4 +1,7 @@
 import type { Frequency, ObservationStatus, Point, Unit } from '../api/schemas';
+import { translate } from '../i18n/translate';
+import { statusLabel } from './labels';
+import type { Locale } from './locale';
 import { type Period, periodLabel, periodYear, previousPeriod } from './periods';
 
 /** Points whose period falls in the years from..to (inclusive). */
@@ -29,13 +32,12 @@ export function filterByStatus(
   return { points: kept, hidden };
 }
 
-const numberForNote = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
-
 /**
  * Per-period counts from a cumulative series: each period minus the one before. A period whose
  * predecessor is missing stays a gap; nothing is spread over the missing years.
  */
-export function perPeriodFromCumulative(points: readonly Point[]): Point[] {
+export function perPeriodFromCumulative(points: readonly Point[], locale: Locale): Point[] {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
   const byPeriod = new Map<Period, Point>(points.map((point) => [point.period, point]));
   const result: Point[] = [];
   for (const point of points) {
@@ -46,7 +48,14 @@ export function perPeriodFromCumulative(points: readonly Point[]): Point[] {
       value: point.value - before.value,
       status: 'derived',
       sourceId: point.sourceId,
-      note: `${numberForNote.format(point.value)} (${periodLabel(point.period)}, ${point.status}) minus ${numberForNote.format(before.value)} (${periodLabel(before.period)}, ${before.status})`,
+      note: translate(locale, 'derived.perPeriod', {
+        later: number.format(point.value),
+        laterPeriod: periodLabel(point.period, locale),
+        laterStatus: statusLabel(point.status, locale),
+        earlier: number.format(before.value),
+        earlierPeriod: periodLabel(before.period, locale),
+        earlierStatus: statusLabel(before.status, locale),
+      }),
     });
   }
   return result;
@@ -56,7 +65,7 @@ export function perPeriodFromCumulative(points: readonly Point[]): Point[] {
  * Running totals of per-period counts, from the first point given. The total stops at the first
  * gap: after a missing period it is no longer known.
  */
-export function cumulativeFromPerPeriod(points: readonly Point[]): Point[] {
+export function cumulativeFromPerPeriod(points: readonly Point[], locale: Locale): Point[] {
   const result: Point[] = [];
   let total = 0;
   let expected: Period | null = null;
@@ -70,7 +79,10 @@ export function cumulativeFromPerPeriod(points: readonly Point[]): Point[] {
       value: total,
       status: 'derived',
       sourceId: point.sourceId,
-      note: `Sum of counts ${periodLabel(firstPeriod)} to ${periodLabel(point.period)}`,
+      note: translate(locale, 'derived.cumulative', {
+        from: periodLabel(firstPeriod, locale),
+        to: periodLabel(point.period, locale),
+      }),
     });
     expected = point.period;
   }

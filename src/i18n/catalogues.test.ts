@@ -36,28 +36,54 @@ const humanText = /[A-Za-z\u4e00-\u9fff]/;
 const textAttributes = new Set(['aria-label', 'title', 'alt', 'placeholder', 'label', 'message']);
 
 /** Words written straight into components: JSX text, and text attributes given as literals. */
+function stringsIn(expression: unknown): string[] {
+  const node = expression as {
+    type?: string;
+    value?: unknown;
+    quasis?: { value: { cooked: string } }[];
+    consequent?: unknown;
+    alternate?: unknown;
+    right?: unknown;
+  } | null;
+  if (node?.type === 'Literal' && typeof node.value === 'string') return [node.value];
+  if (node?.type === 'TemplateLiteral')
+    return (node.quasis ?? []).map((quasi) => quasi.value.cooked);
+  if (node?.type === 'ConditionalExpression')
+    return [...stringsIn(node.consequent), ...stringsIn(node.alternate)];
+  if (node?.type === 'LogicalExpression') return stringsIn(node.right);
+  return [];
+}
+
+/**
+ * Words written straight into components: JSX text, string expressions among a tag's children
+ * ({'Hello'}, {ok ? 'Yes' : 'No'}), and text attributes (aria-label, title, ...) given literally.
+ * Other attributes (className, href, keys) are code, not words for a reader.
+ */
 function hardCodedStrings(path: string, source = readFileSync(path, 'utf8')): string[] {
   const found: string[] = [];
+  const report = (kind: string, text: string) => {
+    if (humanText.test(text)) found.push(`${path}: ${kind} "${text.trim()}"`);
+  };
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach(visit);
+      for (const child of node) visit(child);
       return;
     }
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown> & { type?: string };
-    if (record.type === 'JSXText' && humanText.test(String(record.value))) {
-      found.push(`${path}: text "${String(record.value).trim()}"`);
-    }
+    if (record.type === 'JSXText') report('text', String(record.value));
     if (record.type === 'JSXAttribute') {
       const name = (record.name as { name?: string }).name ?? '';
-      const value = record.value as { type?: string; value?: unknown } | null;
-      if (
-        textAttributes.has(name) &&
-        value?.type === 'Literal' &&
-        humanText.test(String(value.value))
-      ) {
-        found.push(`${path}: ${name}="${String(value.value)}"`);
+      const value = record.value as { type?: string; value?: unknown; expression?: unknown } | null;
+      if (textAttributes.has(name)) {
+        const texts =
+          value?.type === 'Literal' ? [String(value.value)] : stringsIn(value?.expression);
+        for (const text of texts) report(name, text);
       }
+      return;
+    }
+    if (record.type === 'JSXExpressionContainer') {
+      for (const text of stringsIn(record.expression)) report('expression', text);
     }
     for (const child of Object.values(record)) visit(child);
   };
@@ -75,7 +101,7 @@ describe('components', () => {
   it('would notice a word written into a component', () => {
     const source = `export const X = () => <p aria-label="Close" className="x">Hello {name} · 2012</p>;`;
     expect(hardCodedStrings('x.tsx', source)).toEqual([
-      'x.tsx: aria-label="Close"',
+      'x.tsx: aria-label "Close"',
       'x.tsx: text "Hello"',
     ]);
   });

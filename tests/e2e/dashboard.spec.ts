@@ -34,7 +34,7 @@ test.describe('the dashboard', () => {
     await expect.poll(() => dataMarks(panel(page, titles[2] as string))).toBe(1);
     await expect(panel(page, 'Rural poverty rate').getByTestId('echart')).toHaveAttribute(
       'aria-label',
-      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 pp',
+      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 percentage points',
     );
     expect(errors).toEqual([]);
   });

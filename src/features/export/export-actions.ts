@@ -6,6 +6,7 @@ import {
   figureSizes,
 } from '../../charts/figure';
 import { panelCsv } from '../../domain/csv';
+import { localIsoDate } from '../../domain/dates';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import type { MessageKey, MessageParams } from '../../i18n/translate';
@@ -36,7 +37,7 @@ function figureSvg({ model, locale, size }: ExportRequest): string {
     locale,
     size,
     viewPath: `${window.location.pathname}${window.location.search}`,
-    exportDate: new Date().toISOString().slice(0, 10),
+    exportDate: localIsoDate(),
   });
 }
 

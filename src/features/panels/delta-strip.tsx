@@ -50,9 +50,9 @@ function SeriesDeltaRow({ model, series }: { model: PanelModel; series: PanelSer
         {first && last && (
           <span className="delta-row__span">
             {' '}
-            {periodLabel(first.period)} {formatValue(first.value, unit, locale)}
+            {periodLabel(first.period, locale)} {formatValue(first.value, unit, locale)}
             {first.period !== last.period &&
-              ` → ${periodLabel(last.period)} ${formatValue(last.value, unit, locale)}`}
+              ` → ${periodLabel(last.period, locale)} ${formatValue(last.value, unit, locale)}`}
           </span>
         )}
         {assessment && (
@@ -80,7 +80,7 @@ function SeriesDeltaRow({ model, series }: { model: PanelModel; series: PanelSer
           />
           {latest && (
             <Metric
-              label={t('panel.yearOnYear', { period: periodLabel(latest.period) })}
+              label={t('panel.yearOnYear', { period: periodLabel(latest.period, locale) })}
               delta={latest.absolute}
               format={absoluteChange}
             />

@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import { unitLabels } from '../../domain/labels';
+import { unitLabel } from '../../domain/labels';
 import { joinList, type Locale, localized } from '../../domain/locale';
 import {
   buildPanelModel,
@@ -143,7 +143,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
         <div>
           <h2 id={titleId}>{title}</h2>
           <p className="panel__meta">
-            {unitLabels[indicator.unit][locale]} · {shownRegions} · {model?.fromYear ?? fromYear}–
+            {unitLabel(indicator.unit, locale)} · {shownRegions} · {model?.fromYear ?? fromYear}–
             {model?.toYear ?? toYear}
             {query.isFetching && model && (
               <span className="panel__updating"> · {t('panel.updating')}</span>

@@ -3,6 +3,7 @@ import { useChartTheme } from '../../charts/chart-theme';
 import { EChart } from '../../charts/e-chart';
 import { composeFigureSvg } from '../../charts/figure';
 import { buildPanelOption } from '../../charts/panel-option';
+import { localIsoDate } from '../../domain/dates';
 import type { CountView, PanelModel } from '../../domain/panel-model';
 import { summarizePanel } from '../../domain/panel-summary';
 import { useI18n } from '../../i18n/i18n-context';
@@ -81,7 +82,7 @@ export function PrintPanelContent({ model }: { model: PanelModel }) {
       locale,
       size: 'document',
       viewPath: `${window.location.pathname}${window.location.search}`,
-      exportDate: new Date().toISOString().slice(0, 10),
+      exportDate: localIsoDate(),
     });
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }, [model, locale]);

@@ -1,4 +1,5 @@
-import { statusLabels } from '../../domain/labels';
+import type { ObservationStatus } from '../../api/schemas';
+import { statusLabel } from '../../domain/labels';
 import { localized } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { formatCitation, safeLink } from '../../domain/provenance';
@@ -30,7 +31,7 @@ export function PanelNotes({ model }: { model: PanelModel }) {
       notes.push(t('notes.refused', { region, values }));
     }
     for (const [status, count] of Object.entries(series.hidden)) {
-      const label = statusLabels[status as keyof typeof statusLabels][locale];
+      const label = statusLabel(status as ObservationStatus, locale);
       notes.push(t('notes.hidden', { region, count: `${count} ${label}` }));
     }
   }

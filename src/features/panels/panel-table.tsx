@@ -1,6 +1,6 @@
 import type { YearOnYear } from '../../domain/deltas';
 import { formatAbsoluteChange, formatPlainNumber, formatRelativeChange } from '../../domain/format';
-import { statusLabels, unitLabels } from '../../domain/labels';
+import { statusLabel, unitLabel } from '../../domain/labels';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
@@ -23,7 +23,7 @@ function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): 
 /** The same numbers as the chart, as a table: one row per period, value and change per region. */
 export function PanelTable({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
-  const unit = unitLabels[model.indicator.unit][locale];
+  const unit = unitLabel(model.indicator.unit, locale);
   const label = t('table.label', { title: model.title });
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll.
@@ -50,7 +50,7 @@ export function PanelTable({ model }: { model: PanelModel }) {
         <tbody>
           {model.periods.map((period) => (
             <tr key={period}>
-              <th scope="row">{periodLabel(period)}</th>
+              <th scope="row">{periodLabel(period, locale)}</th>
               {model.series.map((series) => {
                 const point = series.points.find((candidate) => candidate.period === period);
                 if (!point || point.value === null) {
@@ -66,7 +66,7 @@ export function PanelTable({ model }: { model: PanelModel }) {
                     {formatPlainNumber(point.value, locale)}
                     {point.status !== 'reported' && (
                       <span className={`status-tag status-tag--${point.status}`}>
-                        {statusLabels[point.status][locale]}
+                        {statusLabel(point.status, locale)}
                       </span>
                     )}
                   </td>

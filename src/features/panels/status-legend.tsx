@@ -1,5 +1,5 @@
 import type { ObservationStatus } from '../../api/schemas';
-import { statusLabels } from '../../domain/labels';
+import { statusLabel } from '../../domain/labels';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** Legend for how each status is drawn; shown only for statuses on the chart. */
@@ -11,7 +11,7 @@ export function StatusLegend({ statuses }: { statuses: readonly ObservationStatu
       {statuses.map((status) => (
         <li key={status}>
           <span className={`status-marker status-marker--${status}`} aria-hidden="true" />
-          <strong>{statusLabels[status][locale]}</strong>: {t(`legend.${status}`)}
+          <strong>{statusLabel(status, locale)}</strong>: {t(`legend.${status}`)}
         </li>
       ))}
     </ul>
