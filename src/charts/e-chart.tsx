@@ -2,8 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { type ChartOption, echarts, echartsLocale } from './echarts';
 
-/** The performance mark a chart sets when it has finished drawing (see scripts/bench.ts). */
+/**
+ * User Timing marks: a chart finished drawing (the benchmark waits for it), and charts created
+ * and disposed (a test counts live instances from them, as a leak would leave one undisposed).
+ */
 export const chartFinishedMark = 'chart-finished';
+export const chartCreatedMark = 'chart-created';
+export const chartDisposedMark = 'chart-disposed';
 
 export interface EChartProps {
   option: ChartOption;
@@ -25,6 +30,7 @@ export function EChart({ option, className }: EChartProps) {
     if (!container) return;
     const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
+    performance.mark(chartCreatedMark);
     // A User Timing mark each time a chart has finished drawing: what the benchmark waits for.
     chart.on('finished', () => {
       performance.mark(chartFinishedMark);
@@ -36,6 +42,7 @@ export function EChart({ option, className }: EChartProps) {
     return () => {
       resizeObserver?.disconnect();
       chart.dispose();
+      performance.mark(chartDisposedMark);
       chartRef.current = null;
     };
   }, [locale]);

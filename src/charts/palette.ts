@@ -23,3 +23,16 @@ export const chartInk: Record<
   light: { text: '#1b1f24', axis: '#57606a', grid: '#d8dee4', tooltip: '#ffffff' },
   dark: { text: '#e6edf3', axis: '#9198a1', grid: '#30363d', tooltip: '#161b22' },
 };
+
+const dashes: readonly (string | number[])[] = ['solid', [8, 4], [2, 3], [10, 3, 2, 3]];
+
+/** The line pattern of the n-th region: solid, dashed, dotted, dash-dot, then again. */
+export function seriesDash(index: number): string | number[] {
+  return dashes[index % dashes.length] ?? 'solid';
+}
+
+/** The same pattern for SVG and CSS: "none" for solid, else a dash array. */
+export function seriesDashArray(index: number): string {
+  const dash = seriesDash(index);
+  return Array.isArray(dash) ? dash.join(' ') : 'none';
+}

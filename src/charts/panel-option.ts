@@ -9,7 +9,7 @@ import { formatCitation } from '../domain/provenance';
 import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';
 import { escapeHtml } from './escape-html';
-import { chartInk, seriesColor } from './palette';
+import { chartInk, seriesColor, seriesDash } from './palette';
 
 /** How each status is drawn: by shape and fill, never by colour alone. */
 export const statusSymbols: Record<ObservationStatus, string> = {
@@ -63,14 +63,16 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   // Regions without a value in the range are left off the chart (the panel notes say so), but
   // keep their colour index so a region has the same colour whatever else is selected.
   const drawn = model.series
-    .map((entry, index) => ({ entry, color: seriesColor(index, theme) }))
+    .map((entry, index) => ({ entry, index, color: seriesColor(index, theme) }))
     .filter(({ entry }) => entry.deltas.first !== null);
-  const series = drawn.map(({ entry, color }) => {
+  const series = drawn.map(({ entry, index, color }) => {
     const byPeriod = new Map(entry.points.map((point) => [point.period, point]));
     return {
       type: model.chartKind,
       name: entry.regionName,
       color,
+      // Regions differ by line pattern as well as colour, for readers who cannot tell the colours apart.
+      lineStyle: { type: seriesDash(index), width: 2 },
       connectNulls: false,
       showSymbol: true,
       symbolSize: 9,

@@ -1,5 +1,5 @@
 import { useChartTheme } from '../../charts/chart-theme';
-import { seriesColor } from '../../charts/palette';
+import { seriesColor, seriesDashArray } from '../../charts/palette';
 import type { PanelModel } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -15,11 +15,25 @@ export function SeriesLegend({ model }: { model: PanelModel }) {
           key={series.region.id}
           className={series.deltas.first ? undefined : 'series-legend__empty'}
         >
-          <span
-            className={`series-legend__swatch series-legend__swatch--${model.chartKind}`}
-            style={{ background: seriesColor(index, theme) }}
-            aria-hidden="true"
-          />
+          {model.chartKind === 'line' ? (
+            <svg className="series-legend__line" width="24" height="8" aria-hidden="true">
+              <line
+                x1="0"
+                y1="4"
+                x2="24"
+                y2="4"
+                stroke={seriesColor(index, theme)}
+                strokeWidth="3"
+                strokeDasharray={seriesDashArray(index)}
+              />
+            </svg>
+          ) : (
+            <span
+              className="series-legend__swatch series-legend__swatch--bar"
+              style={{ background: seriesColor(index, theme) }}
+              aria-hidden="true"
+            />
+          )}
           {series.regionName}
         </li>
       ))}
