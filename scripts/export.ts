@@ -45,7 +45,7 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
   // The dashboard falls back and says so; a script must not quietly export something else.
   if (notices.length > 0)
     throw new Error(notices.map((notice) => `--${notice.parameter}: ${notice.problem}`).join('\n'));
-  const query = filtersQueryString(filters);
+  const query = `${filtersQueryString(filters)}${args.lang === 'en' ? '' : `&lang=${args.lang}`}`;
   const selectedRegions = filters.regionIds.flatMap((id) =>
     regions.filter((region) => region.id === id),
   );

@@ -63,6 +63,7 @@ export const en = {
   'table.label': '{title}: table',
   'table.period': 'Period',
   'table.change': '{region}: change on the year before',
+  'table.notes': 'Notes',
   'table.noValue': 'no value',
   'legend.label': 'Marker legend',
   'legend.reported': 'as read in the cited publication',

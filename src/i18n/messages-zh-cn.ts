@@ -59,6 +59,7 @@ export const zhCN: Record<MessageKey, string> = {
   'table.label': '{title}：表格',
   'table.period': '时期',
   'table.change': '{region}：比上年变化',
+  'table.notes': '注释',
   'table.noValue': '无数值',
   'legend.label': '标记图例',
   'legend.reported': '出处中公布的数值',

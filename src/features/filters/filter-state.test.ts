@@ -141,4 +141,54 @@ describe('resolveFilters', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('reads any raw query text, broken escapes included, into a valid state', () => {
+    const raw = fc.array(
+      fc.oneof(
+        fc.string(),
+        fc.constantFrom(
+          '%',
+          '%zz',
+          '%E2%82',
+          '&',
+          '=',
+          'indicator=',
+          'from=',
+          'show=',
+          'counts=',
+          ',',
+        ),
+      ),
+      { maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(raw, (parts) => {
+        const { filters } = resolve(parts.join(''));
+        expect(filters.indicatorIds.length).toBeGreaterThan(0);
+        expect(filters.regionIds.length).toBeGreaterThan(0);
+        expect(
+          filters.shownStatuses.every((status) => status === 'estimated' || status === 'derived'),
+        ).toBe(true);
+        expect(
+          Object.keys(filters.countViews).every(
+            (id) => filters.indicatorIds.length > 0 && id.length > 0,
+          ),
+        ).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names every unknown id in its notice', () => {
+    const unknownId = fc
+      .stringMatching(/^[a-z]{3,12}-[a-z]{3,12}$/)
+      .filter((id) => !fixtureCatalog.indicators.some((indicator) => indicator.id === id));
+    fc.assert(
+      fc.property(fc.uniqueArray(unknownId, { minLength: 1, maxLength: 4 }), (ids) => {
+        const { notices } = resolve(`indicator=poverty-rate,${ids.join(',')}`);
+        for (const id of ids) expect(notices[0]?.message).toContain(`"${id}"`);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -84,6 +84,32 @@ export function PanelTable({ model }: { model: PanelModel }) {
           ))}
         </tbody>
       </table>
+      <TableNotes model={model} />
     </section>
+  );
+}
+
+/** Every point's note, visible under the table (a title attribute is not read by everyone). */
+function TableNotes({ model }: { model: PanelModel }) {
+  const { locale, t } = useI18n();
+  const notes = model.series.flatMap((series) =>
+    series.points
+      .filter((point) => point.note)
+      .map((point) => ({
+        key: `${series.region.id}-${point.period}`,
+        region: series.regionName,
+        point,
+      })),
+  );
+  if (notes.length === 0) return null;
+  return (
+    <dl className="panel-table__notes">
+      <dt className="visually-hidden">{t('table.notes')}</dt>
+      {notes.map(({ key, region, point }) => (
+        <dd key={key}>
+          {region}, {periodLabel(point.period, locale)}: {point.note}
+        </dd>
+      ))}
+    </dl>
   );
 }
