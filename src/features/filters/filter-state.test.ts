@@ -169,9 +169,14 @@ describe('resolveFilters', () => {
         expect(
           filters.shownStatuses.every((status) => status === 'estimated' || status === 'derived'),
         ).toBe(true);
+        const measures = Object.entries(filters.countViews).map(
+          ([id, view]) =>
+            `${fixtureCatalog.indicators.find((indicator) => indicator.id === id)?.measure}:${view}`,
+        );
         expect(
-          Object.keys(filters.countViews).every(
-            (id) => filters.indicatorIds.length > 0 && id.length > 0,
+          measures.every(
+            (pair) =>
+              pair === 'cumulative-count:per-period' || pair === 'per-period-count:cumulative',
           ),
         ).toBe(true);
       }),
