@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { Hono } from 'hono';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { initialJavaScriptGzip } from './initial-javascript';
 
 /**
@@ -19,7 +20,6 @@ import { initialJavaScriptGzip } from './initial-javascript';
  */
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const defaultView = '/';
 
 type Target = 'app' | 'naive' | 'floor';
@@ -153,15 +153,7 @@ async function main() {
   for (const target of Object.keys(builds) as Target[]) builds[target].build();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
   const results: Record<string, unknown> = {};
   const rows: Record<Target, Record<string, number | null>> = {} as Record<

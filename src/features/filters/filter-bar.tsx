@@ -90,22 +90,16 @@ export function FilterBar({ indicators, regions, filters, onChange }: FilterBarP
       </div>
       <fieldset className="filter-bar__statuses">
         <legend>{t('filters.show')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.shownStatuses.includes('estimated')}
-            onChange={(event) => toggleStatus('estimated', event.target.checked)}
-          />
-          {t('filters.showEstimated')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.shownStatuses.includes('derived')}
-            onChange={(event) => toggleStatus('derived', event.target.checked)}
-          />
-          {t('filters.showDerived')}
-        </label>
+        {optionalStatuses.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={filters.shownStatuses.includes(status)}
+              onChange={(event) => toggleStatus(status, event.target.checked)}
+            />
+            {t(status === 'estimated' ? 'filters.showEstimated' : 'filters.showDerived')}
+          </label>
+        ))}
       </fieldset>
     </form>
   );
