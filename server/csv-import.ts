@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { z } from 'zod';
 import {
   directionSchema,
@@ -11,7 +10,7 @@ import {
   statusSchema,
   unitSchema,
 } from '../src/api/schemas';
-import { csvColumns, csvHeaders } from '../src/domain/csv';
+import { columns, type Kind, kindOf, type Row, readRows, unneutralise } from './csv-rows';
 import type { Db } from './database';
 
 /**
@@ -38,76 +37,6 @@ export interface ImportResult {
   indicators: number;
   regions: number;
   sources: number;
-}
-
-interface Row {
-  line: number;
-  cells: Record<string, string>;
-}
-
-type Kind = 'observations' | 'indicators' | 'regions' | 'sources';
-
-const columns: Record<Kind, string[]> = {
-  observations: ['indicator_id', 'region_id', 'period', 'value', 'status', 'source_id'],
-  indicators: [
-    'id',
-    'name_en',
-    'name_zh',
-    'description_en',
-    'description_zh',
-    'unit',
-    'measure',
-    'direction',
-    'frequency',
-    'topic',
-  ],
-  regions: ['id', 'name_en', 'name_zh', 'level', 'parent_id'],
-  sources: ['id', 'publisher'],
-};
-
-/** Rows with the line each starts on (a quoted cell may span lines). */
-function readRows(text: string): { header: string[]; rows: Row[] } {
-  const clean = text.replace(/^\uFEFF/, '');
-  const records: { fields: string[]; start: number }[] = [];
-  let start = 0;
-  Papa.parse<string[]>(clean, {
-    skipEmptyLines: false,
-    step: (result) => {
-      records.push({ fields: result.data, start });
-      start = result.meta.cursor;
-    },
-  });
-  // A panel export in Chinese has Chinese column names: read them as their English twins.
-  const header = (records[0]?.fields ?? []).map((cell) => {
-    const name = cell.trim();
-    const index = csvHeaders['zh-CN'].indexOf(name);
-    return index >= 0 ? (csvColumns[index] ?? name) : name;
-  });
-  const rows: Row[] = [];
-  let line = 1;
-  let counted = 0;
-  for (const record of records.slice(1)) {
-    line += (clean.slice(counted, record.start).match(/\r\n|\r|\n/g) ?? []).length;
-    counted = record.start;
-    if (record.fields.length === 1 && record.fields[0] === '') continue;
-    rows.push({
-      line,
-      cells: Object.fromEntries(header.map((name, index) => [name, record.fields[index] ?? ''])),
-    });
-  }
-  return { header, rows };
-}
-
-function kindOf(header: string[]): Kind | null {
-  for (const kind of ['observations', 'indicators', 'regions', 'sources'] as const) {
-    if (columns[kind].every((column) => header.includes(column))) return kind;
-  }
-  return null;
-}
-
-/** The export neutralises formula-like text with a leading quote; the import takes it off. */
-function unneutralise(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 const optional = (text: string | undefined) => (text ? text : undefined);

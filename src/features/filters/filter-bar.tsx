@@ -16,6 +16,31 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, index) => from + index);
 }
 
+function YearSelect({
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  years: readonly number[];
+  onChange: (year: number) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FilterBar({ indicators, regions, filters, onChange }: FilterBarProps) {
   const { locale, t } = useI18n();
   const withData = new Set(indicators.flatMap((indicator) => indicator.regionIds));
@@ -57,36 +82,18 @@ export function FilterBar({ indicators, regions, filters, onChange }: FilterBarP
         onChange={(regionIds) => onChange({ ...filters, regionIds })}
       />
       <div className="filter-bar__years">
-        <label>
-          {t('filters.from')}
-          <select
-            value={filters.fromYear}
-            onChange={(event) => onChange({ ...filters, fromYear: Number(event.target.value) })}
-          >
-            {years
-              .filter((year) => year <= filters.toYear)
-              .map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label>
-          {t('filters.to')}
-          <select
-            value={filters.toYear}
-            onChange={(event) => onChange({ ...filters, toYear: Number(event.target.value) })}
-          >
-            {years
-              .filter((year) => year >= filters.fromYear)
-              .map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-          </select>
-        </label>
+        <YearSelect
+          label={t('filters.from')}
+          value={filters.fromYear}
+          years={years.filter((year) => year <= filters.toYear)}
+          onChange={(fromYear) => onChange({ ...filters, fromYear })}
+        />
+        <YearSelect
+          label={t('filters.to')}
+          value={filters.toYear}
+          years={years.filter((year) => year >= filters.fromYear)}
+          onChange={(toYear) => onChange({ ...filters, toYear })}
+        />
       </div>
       <fieldset className="filter-bar__statuses">
         <legend>{t('filters.show')}</legend>
