@@ -7,7 +7,7 @@ import { getRegions } from '../src/api/get-regions';
 import { composeFigureSvg, figureFileName } from '../src/charts/figure';
 import { panelCsv } from '../src/domain/csv';
 import { localIsoDate } from '../src/domain/dates';
-import { buildPanelModel, needsFullHistory } from '../src/domain/panel-model';
+import { buildPanelModel, panelQuery } from '../src/domain/panel-model';
 import { filtersQueryString, resolveFilters } from '../src/features/filters/filter-state';
 import { type ExportArgs, parseExportArgs, usage } from './export-args';
 import { renderPng } from './render-png';
@@ -55,12 +55,9 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
     const indicator = indicators.find((candidate) => candidate.id === indicatorId);
     if (!indicator) continue;
     const countView = filters.countViews[indicatorId] ?? 'as-published';
-    const series = await getObservations({
-      indicatorIds: [indicatorId],
-      regionIds: filters.regionIds,
-      ...(needsFullHistory(countView) ? {} : { fromYear: filters.fromYear }),
-      toYear: filters.toYear,
-    });
+    const series = await getObservations(
+      panelQuery(indicatorId, filters.regionIds, filters.fromYear, filters.toYear, countView),
+    );
     const model = buildPanelModel(indicator, selectedRegions, series, {
       fromYear: filters.fromYear,
       toYear: filters.toYear,

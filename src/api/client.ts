@@ -13,10 +13,6 @@ export function setApiBaseUrl(url: string): void {
   apiBaseUrl = url;
 }
 
-export function getApiBaseUrl(): string {
-  return apiBaseUrl;
-}
-
 function resolveUrl(path: string, params?: URLSearchParams): URL {
   const base = globalThis.location?.href ?? 'http://localhost/';
   const url = new URL(`${apiBaseUrl.replace(/\/$/, '')}${path}`, base);

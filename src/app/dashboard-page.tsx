@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -10,8 +9,7 @@ import { PanelGrid } from './panel-grid';
 
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();
-  const catalog = useMemo(() => ({ indicators, regions }), [indicators, regions]);
-  const { filters, notices, setFilters } = useFilters(catalog);
+  const { filters, notices, setFilters } = useFilters({ indicators, regions });
   return (
     <>
       <FilterBar

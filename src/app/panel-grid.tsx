@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
 import type { PanelModel } from '../domain/panel-model';
 import type { Filters } from '../features/filters/filter-state';
@@ -22,8 +22,10 @@ export function PanelGrid({
   presentation,
   renderActions,
 }: PanelGridProps) {
-  const selectedRegions = filters.regionIds.flatMap((id) =>
-    regions.filter((region) => region.id === id),
+  // Memoised: a new array on every render would rebuild each panel's model and redraw its chart.
+  const selectedRegions = useMemo(
+    () => filters.regionIds.flatMap((id) => regions.filter((region) => region.id === id)),
+    [filters.regionIds, regions],
   );
   const selectedIndicators = filters.indicatorIds.flatMap((id) =>
     indicators.filter((indicator) => indicator.id === id),

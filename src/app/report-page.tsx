@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
 import { formatDate, localIsoDate } from '../domain/dates';
 import { statusLabel } from '../domain/labels';
@@ -11,8 +10,7 @@ import { PanelGrid } from './panel-grid';
 
 function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { locale, t } = useI18n();
-  const catalog = useMemo(() => ({ indicators, regions }), [indicators, regions]);
-  const { filters, notices, setFilters } = useFilters(catalog);
+  const { filters, notices, setFilters } = useFilters({ indicators, regions });
   const separator = locale === 'zh-CN' ? '、' : ', ';
   const names = (items: readonly (Indicator | Region)[], ids: string[]) =>
     ids

@@ -1,3 +1,4 @@
+import type { ObservationsQuery } from '../api/observations-query';
 import type {
   Indicator,
   Measure,
@@ -80,9 +81,23 @@ export function measureShown(measure: Measure, view: CountView): Measure {
   return measure;
 }
 
-/** Whether a view needs the series from its start, not only the selected years. */
-export function needsFullHistory(view: CountView): boolean {
-  return view !== 'as-published';
+/**
+ * What a panel asks the API for. Re-expressed counts need the series from its start, not only
+ * the selected years (see buildPanelModel), so they ask without a first year.
+ */
+export function panelQuery(
+  indicatorId: string,
+  regionIds: string[],
+  fromYear: number,
+  toYear: number,
+  view: CountView,
+): ObservationsQuery {
+  return {
+    indicatorIds: [indicatorId],
+    regionIds,
+    ...(view === 'as-published' ? { fromYear } : {}),
+    toYear,
+  };
 }
 
 function reexpress(points: Point[], view: CountView, measure: Measure, locale: Locale): Point[] {

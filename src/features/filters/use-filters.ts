@@ -23,7 +23,11 @@ export function useFilters(catalog: FilterCatalog): {
   setFilters: (next: Filters) => void;
 } {
   const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
-  const { filters, notices } = useMemo(() => resolveFilters(raw, catalog), [raw, catalog]);
+  const { indicators, regions } = catalog;
+  const { filters, notices } = useMemo(
+    () => resolveFilters(raw, { indicators, regions }),
+    [raw, indicators, regions],
+  );
   const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
   return { filters, notices, setFilters };
 }

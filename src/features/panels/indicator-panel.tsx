@@ -6,8 +6,8 @@ import { joinList, type Locale, localized } from '../../domain/locale';
 import {
   buildPanelModel,
   type CountView,
-  needsFullHistory,
   type PanelModel,
+  panelQuery,
 } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
 import { PanelContent, PrintPanelContent } from './panel-content';
@@ -43,13 +43,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const regionIds = regions.map((region) => region.id);
-  // Re-expressed counts need the series from its start; see buildPanelModel.
-  const query = useObservations({
-    indicatorIds: [indicator.id],
-    regionIds,
-    ...(needsFullHistory(countView) ? {} : { fromYear }),
-    toYear,
-  });
+  const query = useObservations(panelQuery(indicator.id, regionIds, fromYear, toYear, countView));
   const title = localized(indicator.name, locale);
 
   const current = useMemo(
