@@ -43,11 +43,13 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
       line = candidate;
       continue;
     }
-    if (line.trim()) lines.push(line.trimEnd());
     if (estimateTextWidth(word.trimEnd(), fontSize, bold) <= maxWidth) {
+      if (line.trim()) lines.push(line.trimEnd());
       line = word.trimStart();
     } else {
-      const pieces = splitToken(word.trim(), maxWidth, fontSize, bold);
+      // Too long for any line (a URL): break it from where the line stands, so the words
+      // before it are not left alone on a line of their own.
+      const pieces = splitToken(candidate.trim(), maxWidth, fontSize, bold);
       lines.push(...pieces.slice(0, -1));
       line = pieces.at(-1) ?? '';
     }
