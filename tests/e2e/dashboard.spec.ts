@@ -1,15 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-
-/** The data marks ECharts drew: symbols and bars in a series colour, not axes or grid lines. */
-async function dataMarks(panel: Locator): Promise<number> {
-  return panel.locator('[data-testid="echart"] svg path[transform]').evaluateAll(
-    (paths) =>
-      paths.filter((path) => {
-        const paint = `${path.getAttribute('fill')} ${path.getAttribute('stroke')}`.toUpperCase();
-        return ['#0072B2', '#D55E00', '#009E73'].some((colour) => paint.includes(colour));
-      }).length,
-  );
-}
+import { expect, type Page, test } from '@playwright/test';
+import { dataMarks } from './chart-marks';
 
 const panel = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 

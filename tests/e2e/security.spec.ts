@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { serverPort } from '../../playwright.config';
+import { dataMarks } from './chart-marks';
 
 /** Records Content-Security-Policy violations from the first script on. */
 async function watchViolations(page: Page) {
@@ -32,6 +33,9 @@ test.describe('Content-Security-Policy', () => {
     const rate = page.getByRole('region', { name: 'Rural poverty rate' });
     await expect(rate).toHaveAttribute('data-state', 'ready');
     await page.getByRole('combobox', { name: 'From' }).selectOption('2014');
+    // Hover only once the chart has redrawn for 2014-2016 (3 years x 2 regions): a redraw hides
+    // the tooltip of a point hovered before it.
+    await expect.poll(() => dataMarks(rate)).toBe(6);
     await rate
       .locator('[data-testid="echart"] svg path[transform][fill="#0072B2"]')
       .first()
