@@ -10,6 +10,7 @@ import {
   statusSchema,
   unitSchema,
 } from '../src/api/schemas';
+import { periodFrequency } from '../src/domain/periods';
 import { columns, type Kind, kindOf, type Row, readRows, unneutralise } from './csv-rows';
 import type { Db } from './database';
 
@@ -218,8 +219,10 @@ export function importCsv(
         reasons.push(`unknown region "${cells.region_id}" (add it in a regions file)`);
       const period = periodSchema.safeParse(cells.period);
       if (!period.success)
-        reasons.push(`period: expected "2016" or "2017-H1", got "${cells.period}"`);
-      else if (indicator && (indicator.frequency === 'annual') !== !cells.period?.includes('-')) {
+        reasons.push(
+          `period: expected e.g. "2016", "2017-H1", "2016-03" or "2019-01-01T00:00", got "${cells.period}"`,
+        );
+      else if (indicator && periodFrequency(period.data) !== indicator.frequency) {
         reasons.push(
           `period "${cells.period}" does not fit the indicator's ${indicator.frequency} frequency`,
         );

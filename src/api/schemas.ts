@@ -17,10 +17,16 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
-/** "2016" for a year, "2017-H1" / "2017-H2" for a half year. */
+/**
+ * "2016" for a year, "2017-H1" / "2017-H2" for a half year, "2016-03" for a month,
+ * "2019-01-01T00:00" for a minute (UTC). Within one frequency, string order is time order.
+ */
 export const periodSchema = z
   .string()
-  .regex(/^\d{4}(?:-H[12])?$/, 'expected a period such as "2016" or "2017-H1"');
+  .regex(
+    /^\d{4}(?:-H[12]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d)?)?$/,
+    'expected a period such as "2016", "2017-H1", "2016-03" or "2019-01-01T00:00"',
+  );
 
 export const unitSchema = z.enum(['percent', '10k-persons', 'count', 'billion-yuan']);
 export type Unit = z.infer<typeof unitSchema>;
@@ -37,7 +43,7 @@ export type Measure = z.infer<typeof measureSchema>;
 export const directionSchema = z.enum(['lower-is-better', 'higher-is-better']);
 export type Direction = z.infer<typeof directionSchema>;
 
-export const frequencySchema = z.enum(['annual', 'half-yearly']);
+export const frequencySchema = z.enum(['annual', 'half-yearly', 'monthly', 'minutely']);
 export type Frequency = z.infer<typeof frequencySchema>;
 
 export const statusSchema = z.enum(['reported', 'estimated', 'derived']);

@@ -2,7 +2,7 @@ import type { Frequency, ObservationStatus, Point, Unit } from '../api/schemas';
 import { translate } from '../i18n/translate';
 import { statusLabel } from './labels';
 import type { Locale } from './locale';
-import { type Period, periodLabel, periodYear, previousPeriod } from './periods';
+import { type Period, periodFrequency, periodLabel, periodYear, previousPeriod } from './periods';
 
 /** Points whose period falls in the years from..to (inclusive). */
 export function pointsInYears(points: readonly Point[], fromYear: number, toYear: number): Point[] {
@@ -102,11 +102,10 @@ export function refuseImpossible(
   unit: Unit,
   frequency: Frequency,
 ): { points: Point[]; refused: Point[] } {
-  const halfYear = /-H[12]$/;
   const refused = points.filter(
     (point) =>
       (countUnits.includes(unit) && point.value !== null && point.value < 0) ||
-      halfYear.test(point.period) !== (frequency === 'half-yearly'),
+      periodFrequency(point.period) !== frequency,
   );
   return { points: points.filter((point) => !refused.includes(point)), refused };
 }
