@@ -1,8 +1,14 @@
 import { HttpResponse, http } from 'msw';
 import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
-import { maxYear, minYear, parseObservationsQuery } from '../src/api/observations-query';
+import {
+  maxYear,
+  minYear,
+  type ObservationsQuery,
+  parseObservationsQuery,
+} from '../src/api/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/api/problems';
 import type { Problem, Series } from '../src/api/schemas';
+import { sampleMinMax } from '../src/domain/sampling';
 import { pointsInYears } from '../src/domain/series-shaping';
 
 /**
@@ -18,13 +24,8 @@ export function problemResponse(problem: Problem) {
   });
 }
 
-function selectSeries(
-  catalog: Catalog,
-  indicatorIds: string[],
-  regionIds: string[],
-  fromYear: number | undefined,
-  toYear: number | undefined,
-): Series[] {
+function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
+  const { indicatorIds, regionIds, fromYear, toYear, maxPoints } = query;
   const regions = regionIds.length > 0 ? regionIds : catalog.regions.map((region) => region.id);
   const result: Series[] = [];
   for (const indicatorId of indicatorIds) {
@@ -33,11 +34,13 @@ function selectSeries(
         (series) => series.indicatorId === indicatorId && series.regionId === regionId,
       );
       if (!found && regionIds.length === 0) continue;
-      const points = pointsInYears(found?.points ?? [], fromYear ?? minYear, toYear ?? maxYear);
+      const inYears = pointsInYears(found?.points ?? [], fromYear ?? minYear, toYear ?? maxYear);
+      const { points, sampling } = sampleMinMax(inYears, maxPoints ?? inYears.length);
       result.push({
         indicatorId,
         regionId,
         ...(found?.basis ? { basis: found.basis } : {}),
+        ...(sampling ? { sampling } : {}),
         points,
       });
     }
@@ -52,7 +55,7 @@ export function answerObservations(
 ): { ok: true; series: Series[] } | { ok: false; problem: Problem } {
   const parsed = parseObservationsQuery(params);
   if (!parsed.ok) return parsed;
-  const { indicatorIds, regionIds, fromYear, toYear } = parsed.query;
+  const { indicatorIds, regionIds } = parsed.query;
   const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
   const knownRegions = new Set(catalog.regions.map((region) => region.id));
   const unknown = [
@@ -60,7 +63,7 @@ export function answerObservations(
     { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
   ].filter((entry) => entry.ids.length > 0);
   if (unknown.length > 0) return { ok: false, problem: unknownIdProblem(unknown) };
-  return { ok: true, series: selectSeries(catalog, indicatorIds, regionIds, fromYear, toYear) };
+  return { ok: true, series: selectSeries(catalog, parsed.query) };
 }
 
 export function createHandlers(catalog: Catalog = fixtureCatalog) {

@@ -1,4 +1,5 @@
 import { type ZodType, z } from 'zod';
+import { maxPointsRange } from '../src/api/observations-query';
 import {
   indicatorSchema,
   indicatorsResponseSchema,
@@ -103,6 +104,18 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               in: 'query',
               required: false,
               schema: year('Last year, 1900 to 2100, inclusive; not before from'),
+            },
+            {
+              name: 'maxPoints',
+              in: 'query',
+              required: false,
+              schema: {
+                type: 'integer',
+                minimum: maxPointsRange.min,
+                maximum: maxPointsRange.max,
+                description:
+                  'At most this many points per series, thinned by min-max sampling: both ends, and the lowest, highest and first gap of each equal interval; the series then says so in `sampling`',
+              },
             },
           ],
           responses: {

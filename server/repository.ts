@@ -1,5 +1,6 @@
 import type { ObservationsQuery } from '../src/api/observations-query';
 import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
+import { sampleMinMax } from '../src/domain/sampling';
 import type { Db } from './database';
 
 /** Reads the contract's resources out of the database, with bound parameters only. */
@@ -138,17 +139,22 @@ export function findSeries(db: Db, query: ObservationsQuery): Series[] {
       const basis = basisOf.get(indicatorId, regionId) as
         | { basis_en: string; basis_zh: string }
         | undefined;
-      result.push({
-        indicatorId,
-        regionId,
-        ...(basis ? { basis: { en: basis.basis_en, zh: basis.basis_zh } } : {}),
-        points: rows.map((row) => ({
+      const { points, sampling } = sampleMinMax(
+        rows.map((row) => ({
           period: row.period,
           value: row.value,
           status: row.status,
           sourceId: row.source_id,
           ...(row.note ? { note: row.note } : {}),
         })),
+        query.maxPoints ?? rows.length,
+      );
+      result.push({
+        indicatorId,
+        regionId,
+        ...(basis ? { basis: { en: basis.basis_en, zh: basis.basis_zh } } : {}),
+        ...(sampling ? { sampling } : {}),
+        points,
       });
     }
   }

@@ -11,11 +11,14 @@ export interface ObservationsQuery {
   regionIds: string[];
   fromYear?: number;
   toYear?: number;
+  /** At most this many points per series, thinned by min-max sampling (see src/domain/sampling.ts). */
+  maxPoints?: number;
 }
 
 export const minYear = 1900;
 export const maxYear = 2100;
 const maxIds = 100;
+export const maxPointsRange = { min: 5, max: 100_000 } as const;
 const idPattern = /^[A-Za-z0-9-]{1,64}$/;
 
 export function observationsSearchParams(query: ObservationsQuery): URLSearchParams {
@@ -24,6 +27,7 @@ export function observationsSearchParams(query: ObservationsQuery): URLSearchPar
   if (query.regionIds.length > 0) params.set('region', query.regionIds.join(','));
   if (query.fromYear !== undefined) params.set('from', String(query.fromYear));
   if (query.toYear !== undefined) params.set('to', String(query.toYear));
+  if (query.maxPoints !== undefined) params.set('maxPoints', String(query.maxPoints));
   return params;
 }
 
@@ -64,6 +68,21 @@ function readYear(
   return Number(value);
 }
 
+function readMaxPoints(params: URLSearchParams, invalid: InvalidParameter[]): number | undefined {
+  const values = params.getAll('maxPoints');
+  if (values.length === 0) return undefined;
+  const value = values[0] ?? '';
+  const { min, max } = maxPointsRange;
+  if (values.length > 1) invalid.push({ name: 'maxPoints', reason: 'given more than once' });
+  else if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
+    invalid.push({
+      name: 'maxPoints',
+      reason: `expected a whole number from ${min} to ${max}, got "${value.slice(0, 20)}"`,
+    });
+  } else return Number(value);
+  return undefined;
+}
+
 export function parseObservationsQuery(
   params: URLSearchParams,
 ): { ok: true; query: ObservationsQuery } | { ok: false; problem: InvalidParameterProblem } {
@@ -78,6 +97,7 @@ export function parseObservationsQuery(
   const regionIds = readIds(params, 'region', invalid);
   const fromYear = readYear(params, 'from', invalid);
   const toYear = readYear(params, 'to', invalid);
+  const maxPoints = readMaxPoints(params, invalid);
   if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
     invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
   }
@@ -89,6 +109,7 @@ export function parseObservationsQuery(
       regionIds,
       ...(fromYear === undefined ? {} : { fromYear }),
       ...(toYear === undefined ? {} : { toYear }),
+      ...(maxPoints === undefined ? {} : { maxPoints }),
     },
   };
 }

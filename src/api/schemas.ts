@@ -107,6 +107,10 @@ export const seriesSchema = z.object({
   regionId: z.string().min(1),
   /** What the figures measure when it differs between regions (e.g. register vs survey). */
   basis: localizedTextSchema.optional(),
+  /** Present when the request's maxPoints thinned the series: how, and from how many points. */
+  sampling: z
+    .object({ method: z.literal('min-max'), pointCount: z.number().int().positive() })
+    .optional(),
   points: z.array(pointSchema).superRefine((points, ctx) => {
     for (let i = 1; i < points.length; i++) {
       const previous = points[i - 1]?.period ?? '';

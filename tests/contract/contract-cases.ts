@@ -138,6 +138,29 @@ export function contractCases(baseUrl: () => string): void {
       ]);
     });
 
+    it('thins a series to maxPoints by min-max, keeping its ends and extremes, and says so', async () => {
+      const path = '/observations?indicator=poverty-rate&region=CN-GZ';
+      const whole = observationsResponseSchema.parse((await get(path)).body).data[0];
+      const thinned = observationsResponseSchema.parse((await get(`${path}&maxPoints=5`)).body)
+        .data[0];
+      const all = whole?.points ?? [];
+      expect(all.length).toBeGreaterThan(5);
+      expect(whole?.sampling).toBeUndefined();
+      expect(thinned?.sampling).toEqual({ method: 'min-max', pointCount: all.length });
+      const kept = thinned?.points ?? [];
+      expect(kept.length).toBeLessThanOrEqual(5);
+      expect(kept[0]).toEqual(all[0]);
+      expect(kept.at(-1)).toEqual(all.at(-1));
+      for (const point of kept) expect(all).toContainEqual(point);
+      const values = all.flatMap((point) => (point.value === null ? [] : [point.value]));
+      expect(kept.map((point) => point.value)).toContain(Math.min(...values));
+      expect(kept.map((point) => point.value)).toContain(Math.max(...values));
+      const roomy = observationsResponseSchema.parse(
+        (await get(`${path}&maxPoints=${all.length}`)).body,
+      ).data[0];
+      expect(roomy).toEqual(whole);
+    });
+
     it('answers 400 naming the parameter for an invalid request', async () => {
       await expectProblem('/observations', 400, /^indicator: required/);
       await expectProblem(
@@ -159,6 +182,11 @@ export function contractCases(baseUrl: () => string): void {
         '/observations?indicator=poverty-rate&to=2016&to=2017',
         400,
         /^to: given more than once/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty-rate&maxPoints=2',
+        400,
+        /^maxPoints: expected a whole number from 5 to 100000/,
       );
     });
 

@@ -1,0 +1,67 @@
+import type { Point } from '../api/schemas';
+
+/**
+ * Min-max sampling: which of `length` values to keep so that at most `maxPoints` remain and the
+ * line keeps its shape. The first and last are always kept; between them, each of equal index
+ * intervals keeps its lowest and its highest value, and the first gap if it has one, so peaks,
+ * troughs and breaks in the line survive. Every value kept is an observation as published: sampling
+ * leaves out, it never averages or invents. Works on any storage through `valueAt`.
+ */
+export function minMaxIndices(
+  length: number,
+  valueAt: (index: number) => number | null,
+  maxPoints: number,
+): number[] {
+  if (length <= maxPoints) return Array.from({ length }, (_, index) => index);
+  const inner = length - 2;
+  // Up to three kept per interval (lowest, highest, first gap), plus the two ends.
+  const intervals = Math.max(1, Math.floor((maxPoints - 2) / 3));
+  const kept = [0];
+  for (let interval = 0; interval < intervals; interval++) {
+    const start = 1 + Math.floor((interval * inner) / intervals);
+    const end = 1 + Math.floor(((interval + 1) * inner) / intervals);
+    let low = -1;
+    let high = -1;
+    let gap = -1;
+    let lowValue = Number.POSITIVE_INFINITY;
+    let highValue = Number.NEGATIVE_INFINITY;
+    for (let index = start; index < end; index++) {
+      const value = valueAt(index);
+      if (value === null) {
+        if (gap < 0) gap = index;
+        continue;
+      }
+      if (value < lowValue) {
+        lowValue = value;
+        low = index;
+      }
+      if (value > highValue) {
+        highValue = value;
+        high = index;
+      }
+    }
+    const inInterval = [...new Set([low, high, gap])].filter((index) => index >= 0);
+    kept.push(...inInterval.sort((a, b) => a - b));
+  }
+  kept.push(length - 1);
+  return kept;
+}
+
+/** How a series was thinned before it was sent: the method and how many points there were. */
+export interface Sampling {
+  method: 'min-max';
+  pointCount: number;
+}
+
+/** At most `maxPoints` of the points, chosen by min-max; `sampling` is set only when some were left out. */
+export function sampleMinMax(
+  points: readonly Point[],
+  maxPoints: number,
+): { points: Point[]; sampling?: Sampling } {
+  if (points.length <= maxPoints) return { points: [...points] };
+  const indices = minMaxIndices(points.length, (index) => points[index]?.value ?? null, maxPoints);
+  return {
+    points: indices.flatMap((index) => points[index] ?? []),
+    sampling: { method: 'min-max', pointCount: points.length },
+  };
+}
