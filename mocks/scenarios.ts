@@ -3,6 +3,7 @@ import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
 import { problemContentType } from '../src/api/problems';
 import type { Series } from '../src/api/schemas';
 import { answerObservations, createHandlers, problemResponse } from './handlers';
+import { largeHandlers } from './large-scenario';
 
 /**
  * Named states of the mock API, for development and tests: `?scenario=slow` in the browser, or
@@ -17,6 +18,7 @@ export const scenarioNames = [
   'empty',
   'partial',
   'hostile',
+  'large',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
@@ -148,5 +150,7 @@ export function scenarioHandlers(
       return [transformObservations(catalog, (series) => series.slice(0, -1))];
     case 'hostile':
       return createHandlers(hostileCatalog(catalog));
+    case 'large':
+      return largeHandlers();
   }
 }

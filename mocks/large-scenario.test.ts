@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  indicatorsResponseSchema,
+  observationsResponseSchema,
+  regionsResponseSchema,
+} from '../src/api/schemas';
+import { withMockApi } from '../tests/setup/mock-api';
+import { millionPointCount, minuteIndicatorId } from './large-scenario';
+import { mockServer } from './node';
+import { scenarioHandlers } from './scenarios';
+
+withMockApi();
+
+const base = 'http://localhost/api/v1';
+const get = async (path: string) => (await fetch(`${base}${path}`)).json() as Promise<unknown>;
+
+describe('the "large" mock scenario', () => {
+  it('serves 100 synthetic regions and 3 monthly indicators of 240 months, all named synthetic', async () => {
+    mockServer.use(...scenarioHandlers('large'));
+    const { data: regions } = regionsResponseSchema.parse(await get('/regions'));
+    const { data: indicators } = indicatorsResponseSchema.parse(await get('/indicators'));
+    expect(regions).toHaveLength(100);
+    for (const entry of [...regions, ...indicators]) {
+      expect(entry.name.en).toMatch(/\(synthetic\)$/);
+      expect(entry.name.zh).toMatch(/（合成）$/);
+    }
+    const monthly = indicators.filter((indicator) => indicator.frequency === 'monthly');
+    expect(monthly).toHaveLength(3);
+    const ids = monthly.map((indicator) => indicator.id).join(',');
+    const { data } = observationsResponseSchema.parse(await get(`/observations?indicator=${ids}`));
+    expect(data).toHaveLength(300);
+    expect(data.every((series) => series.points.length === 240)).toBe(true);
+    expect(data.every((series) => series.sampling === undefined)).toBe(true);
+  });
+
+  it('serves a million-point minute series, thinned on request and whole without maxPoints', async () => {
+    mockServer.use(...scenarioHandlers('large'));
+    const path = `/observations?indicator=${minuteIndicatorId}`;
+    const thinned = observationsResponseSchema.parse(await get(`${path}&maxPoints=2000`)).data[0];
+    expect(thinned?.sampling).toEqual({ method: 'min-max', pointCount: millionPointCount });
+    expect(thinned?.points.length).toBeLessThanOrEqual(2000);
+    expect(thinned?.points[0]?.period).toBe('2019-01-01T00:00');
+    // Outages are gaps in the data, and sampling keeps them visible.
+    expect(thinned?.points.some((point) => point.value === null)).toBe(true);
+
+    // The whole series is 87 MB of JSON: read it as it comes, without validating a million points.
+    const whole = ((await get(path)) as { data: { sampling?: unknown; points: unknown[] }[] })
+      .data[0];
+    expect(whole?.sampling).toBeUndefined();
+    expect(whole?.points).toHaveLength(millionPointCount);
+    expect(whole?.points.at(-1)).toMatchObject({ period: thinned?.points.at(-1)?.period });
+    const one2019 = observationsResponseSchema.parse(
+      await get(`${path}&from=2019&to=2019&maxPoints=500`),
+    ).data[0];
+    expect(one2019?.sampling?.pointCount).toBe(365 * 24 * 60);
+    expect(one2019?.points.at(-1)?.period).toBe('2019-12-31T23:59');
+  }, 30_000);
+});
