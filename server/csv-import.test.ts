@@ -78,6 +78,9 @@ describe('importCsv', () => {
       replace: false,
     });
     expect(result).toMatchObject({ problems: [], observations: 5 });
+    const query = { indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'], fromYear: 2012 };
+    // Every column lands where it belongs: value, status, source and note as exported.
+    expect(findSeries(db, { ...query, toYear: 2016 })[0]?.points).toEqual(model.series[0]?.points);
   });
 
   it('reverses the formula neutralisation of the export', () => {

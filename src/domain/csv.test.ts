@@ -119,6 +119,19 @@ describe('panelCsv', () => {
       },
     );
     const rows = parse(panelCsv(model, 'zh-CN')).data;
-    expect(rows[0]).toMatchObject({ 指标名称: '农村贫困发生率', 地区名称: '贵州省', 数值: '26.8' });
+    expect(rows[0]).toEqual({
+      指标编号: 'poverty-rate',
+      指标名称: '农村贫困发生率',
+      地区编号: 'CN-GZ',
+      地区名称: '贵州省',
+      时期: '2012',
+      数值: '26.8',
+      单位: 'percent',
+      度量: 'rate',
+      状态: 'reported',
+      来源编号: 'china-daily-2017-12-18',
+      来源: expect.stringContaining('China Daily'),
+      注释: '',
+    });
   });
 });

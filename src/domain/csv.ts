@@ -19,8 +19,10 @@ export const csvColumns = [
   'note',
 ] as const;
 
-/** The header row in each language; a spreadsheet reader sees their own. */
-export const csvHeaders: Record<Locale, readonly string[]> = {
+type OnePerColumn<Columns extends readonly string[]> = { readonly [K in keyof Columns]: string };
+
+/** The header row in each language; a spreadsheet reader sees their own. One per column, by type. */
+export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
   en: csvColumns,
   'zh-CN': [
     '指标编号',
@@ -30,6 +32,7 @@ export const csvHeaders: Record<Locale, readonly string[]> = {
     '时期',
     '数值',
     '单位',
+    '度量',
     '状态',
     '来源编号',
     '来源',
