@@ -56,7 +56,15 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
     if (!indicator) continue;
     const countView = filters.countViews[indicatorId] ?? 'as-published';
     const series = await getObservations(
-      panelQuery(indicatorId, filters.regionIds, filters.fromYear, filters.toYear, countView),
+      // A CSV holds every observation; a figure needs no more points than it can draw.
+      panelQuery(
+        indicatorId,
+        filters.regionIds,
+        filters.fromYear,
+        filters.toYear,
+        countView,
+        args.format === 'csv',
+      ),
     );
     const model = buildPanelModel(indicator, selectedRegions, series, {
       fromYear: filters.fromYear,

@@ -18,7 +18,7 @@ export interface ObservationsQuery {
 export const minYear = 1900;
 export const maxYear = 2100;
 const maxIds = 100;
-export const maxPointsRange = { min: 5, max: 100_000 } as const;
+export const maxPointsRange = { min: 7, max: 100_000 } as const;
 const idPattern = /^[A-Za-z0-9-]{1,64}$/;
 
 export function observationsSearchParams(query: ObservationsQuery): URLSearchParams {

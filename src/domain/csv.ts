@@ -49,9 +49,10 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
 export function panelCsv(model: PanelModel, locale: Locale): string {
   const sources = new Map(model.indicator.sources.map((source) => [source.id, source]));
   // One row per region and period of the panel, as in its table: a gap is a row with empty cells.
-  const rows = model.series.flatMap((series) =>
-    model.periods.map((period) => {
-      const point = series.points.find((candidate) => candidate.period === period);
+  const rows = model.series.flatMap((series) => {
+    const byPeriod = new Map(series.points.map((point) => [point.period, point]));
+    return model.periods.map((period) => {
+      const point = byPeriod.get(period);
       const source = point ? sources.get(point.sourceId) : undefined;
       return [
         model.indicator.id,
@@ -69,8 +70,8 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
         source ? formatCitation(source) : '',
         point?.note ?? '',
       ];
-    }),
-  );
+    });
+  });
   const csv = Papa.unparse(
     { fields: [...csvHeaders[locale]], data: rows },
     { escapeFormulae: true, newline: '\r\n', quotes: false },

@@ -12,6 +12,7 @@ import { type ChangeUnit, changeUnitFor, computeSeriesDeltas, type SeriesDeltas 
 import { type Locale, localized } from './locale';
 import { type Period, periodsInYears } from './periods';
 import { type BasisEntry, differingBases, sourcesUsed } from './provenance';
+import type { Sampling } from './sampling';
 import {
   cumulativeFromPerPeriod,
   filterByStatus,
@@ -42,6 +43,8 @@ export interface PanelSeries {
   /** Values left out as data errors (a negative count, a period of another frequency), named on the panel. */
   refused: Point[];
   deltas: SeriesDeltas;
+  /** Set when the API thinned the series to the panel's maxPoints: the chart shows fewer points. */
+  sampling?: Sampling;
 }
 
 export interface PanelModel {
@@ -82,7 +85,14 @@ export function measureShown(measure: Measure, view: CountView): Measure {
 }
 
 /**
- * What a panel asks the API for. Re-expressed counts need the series from its start, not only
+ * At most this many points per series: about two per pixel of the widest chart, so drawing loses
+ * nothing visible while a million-point series arrives in milliseconds instead of seconds.
+ */
+export const panelMaxPoints = 2000;
+
+/**
+ * What a panel asks the API for (at most panelMaxPoints per series; `whole` for a file that must
+ * hold every observation). Re-expressed counts need the series from its start, not only
  * the selected years (see buildPanelModel), so they ask without a first year.
  */
 export function panelQuery(
@@ -91,12 +101,14 @@ export function panelQuery(
   fromYear: number,
   toYear: number,
   view: CountView,
+  whole = false,
 ): ObservationsQuery {
   return {
     indicatorIds: [indicatorId],
     regionIds,
     ...(view === 'as-published' ? { fromYear } : {}),
     toYear,
+    ...(whole ? {} : { maxPoints: panelMaxPoints }),
   };
 }
 
@@ -120,6 +132,24 @@ function addCounts(
 }
 
 const statusOrder: ObservationStatus[] = ['reported', 'estimated', 'derived'];
+
+/**
+ * The periods on the panel's axis and in its table: every period of the selected years, or for
+ * minutes (half a million a year) the ones that have a point.
+ */
+function periodsOf(
+  indicator: Indicator,
+  series: readonly PanelSeries[],
+  options: PanelOptions,
+): Period[] {
+  if (indicator.frequency !== 'minutely') {
+    return periodsInYears(options.fromYear, options.toYear, indicator.frequency);
+  }
+  const lists = series.map((entry) => entry.points.map((point) => point.period));
+  // Each series' periods are in order already (the contract says so); merge only when several.
+  if (lists.length === 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort();
+}
 
 /**
  * Everything a panel shows, computed from the API's data and the filters: the single place where
@@ -165,6 +195,7 @@ export function buildPanelModel(
       hidden: addCounts(hiddenPublished, drawn.hidden),
       refused: pointsInYears(checked.refused, options.fromYear, options.toYear),
       deltas: computeSeriesDeltas(drawn.points, measure),
+      ...(found?.sampling ? { sampling: found.sampling } : {}),
     };
   });
 
@@ -183,7 +214,7 @@ export function buildPanelModel(
     measure,
     changeUnit: changeUnitFor(measure),
     chartKind: measure === 'per-period-count' ? 'bar' : 'line',
-    periods: periodsInYears(options.fromYear, options.toYear, indicator.frequency),
+    periods: periodsOf(indicator, series, options),
     series,
     statuses: statusOrder.filter((status) => present.some((point) => point.status === status)),
     sources: provenance.used,

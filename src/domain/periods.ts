@@ -70,8 +70,12 @@ export function periodPosition(period: Period): number {
   return year + (time - start) / (Date.UTC(year + 1, 0) - start);
 }
 
+/** Every period starts with its four-digit year: read it without parsing the rest (hot path). */
 export function periodYear(period: Period): number {
-  return parsePeriod(period).year;
+  const year = Number(period.slice(0, 4));
+  if (!Number.isInteger(year) || period.length < 4)
+    throw new RangeError(`not a period: "${period}"`);
+  return year;
 }
 
 /** Years from one period to another (0.5 per half year, 1/12 per month). */
@@ -96,8 +100,7 @@ export function periodsInYears(fromYear: number, toYear: number, frequency: Freq
 
 /** The same period one year earlier: "2016" -> "2015", "2017-H1" -> "2016-H1", "2016-03" -> "2015-03". */
 export function periodYearBefore(period: Period): Period {
-  const { year } = parsePeriod(period);
-  return `${pad(year - 1, 4)}${period.slice(4)}`;
+  return `${pad(periodYear(period) - 1, 4)}${period.slice(4)}`;
 }
 
 /** The period just before: "2016" -> "2015", "2017-H1" -> "2016-H2", "2016-01" -> "2015-12". */

@@ -2,7 +2,8 @@ import type { Point } from '../api/schemas';
 
 /**
  * Min-max sampling: which of `length` values to keep so that at most `maxPoints` remain and the
- * line keeps its shape. The first and last are always kept; between them, each of equal index
+ * line keeps its shape. The first and last are always kept, and the first and last values (so
+ * changes from first to last come out as from the whole series); between them, each of equal index
  * intervals keeps its lowest and its highest value, and the first gap if it has one, so peaks,
  * troughs and breaks in the line survive. Every value kept is an observation as published: sampling
  * leaves out, it never averages or invents. Works on any storage through `valueAt`.
@@ -14,9 +15,13 @@ export function minMaxIndices(
 ): number[] {
   if (length <= maxPoints) return Array.from({ length }, (_, index) => index);
   const inner = length - 2;
-  // Up to three kept per interval (lowest, highest, first gap), plus the two ends.
-  const intervals = Math.max(1, Math.floor((maxPoints - 2) / 3));
-  const kept = [0];
+  // Up to three kept per interval (lowest, highest, first gap), plus the ends and first and last values.
+  const intervals = Math.max(1, Math.floor((maxPoints - 4) / 3));
+  let firstValue = 0;
+  while (firstValue < length - 1 && valueAt(firstValue) === null) firstValue++;
+  let lastValue = length - 1;
+  while (lastValue > 0 && valueAt(lastValue) === null) lastValue--;
+  const kept = [0, firstValue];
   for (let interval = 0; interval < intervals; interval++) {
     const start = 1 + Math.floor((interval * inner) / intervals);
     const end = 1 + Math.floor(((interval + 1) * inner) / intervals);
@@ -40,11 +45,10 @@ export function minMaxIndices(
         high = index;
       }
     }
-    const inInterval = [...new Set([low, high, gap])].filter((index) => index >= 0);
-    kept.push(...inInterval.sort((a, b) => a - b));
+    kept.push(low, high, gap);
   }
-  kept.push(length - 1);
-  return kept;
+  kept.push(lastValue, length - 1);
+  return [...new Set(kept.filter((index) => index >= 0))].sort((a, b) => a - b);
 }
 
 /** How a series was thinned before it was sent: the method and how many points there were. */

@@ -10,6 +10,7 @@ import { localIsoDate } from '../../domain/dates';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import type { MessageKey, MessageParams } from '../../i18n/translate';
+import { wholePanelModel } from './whole-panel-model';
 
 /**
  * What the export menu does, in the browser. Loaded on first use, so the CSV library and the
@@ -96,9 +97,14 @@ export function downloadSvg(request: ExportRequest): string {
   return fileName;
 }
 
-export function downloadCsv({ model, locale }: Pick<ExportRequest, 'model' | 'locale'>): string {
+/** Every observation of the panel, also where the chart draws a thinned series. */
+export async function downloadCsv({
+  model,
+  locale,
+}: Pick<ExportRequest, 'model' | 'locale'>): Promise<string> {
   const fileName = `${figureFileName(model, null)}.csv`;
-  download(new Blob([panelCsv(model, locale)], { type: 'text/csv;charset=utf-8' }), fileName);
+  const whole = await wholePanelModel(model, locale);
+  download(new Blob([panelCsv(whole, locale)], { type: 'text/csv;charset=utf-8' }), fileName);
   return fileName;
 }
 

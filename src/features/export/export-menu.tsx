@@ -34,7 +34,7 @@ export function ExportMenu({ model }: { model: PanelModel }) {
           case 'svg':
             return t('export.downloaded', { file: actions.downloadSvg(request) });
           case 'csv':
-            return t('export.downloaded', { file: actions.downloadCsv(request) });
+            return t('export.downloaded', { file: await actions.downloadCsv(request) });
           case 'copy-image':
             await actions.copyPng(request);
             return t('export.imageCopied');
