@@ -99,7 +99,7 @@ function monthlyValues(kind: number, region: number): (number | null)[] {
   return months.map((_, month) => {
     if (random() < 0.01) return null; // a gap, as real series have
     if (kind === 0) {
-      level = Math.max(0, level * 0.99 + (random() - 0.55));
+      level = Math.max(0, level * 0.997 + (random() - 0.52) * 0.6);
       return round(level);
     }
     if (kind === 1) return round(level * (1 + month / 60) * (1 + 0.2 * Math.sin(month / 1.9)));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { type ChartOption, echarts, echartsLocale } from './echarts';
 
@@ -9,6 +9,15 @@ import { type ChartOption, echarts, echartsLocale } from './echarts';
 export const chartFinishedMark = 'chart-finished';
 export const chartCreatedMark = 'chart-created';
 export const chartDisposedMark = 'chart-disposed';
+
+/**
+ * Zoom controls are loaded the first time a dense chart needs them (src/charts/zoom.ts). ECharts
+ * fixes an instance's processing steps when it is created, so a chart made before they were
+ * loaded is made again once they are.
+ */
+let zoomLoaded = false;
+let zoomLoading: Promise<unknown> | null = null;
+const needsZoom = (option: ChartOption) => 'dataZoom' in option;
 
 export interface EChartProps {
   option: ChartOption;
@@ -24,7 +33,24 @@ export function EChart({ option, className }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
+  const [zoomReady, setZoomReady] = useState(zoomLoaded);
+  const canDraw = zoomReady || !needsZoom(option);
 
+  useEffect(() => {
+    if (zoomReady || !needsZoom(option)) return;
+    let current = true;
+    zoomLoading ??= import('./zoom').then(() => {
+      zoomLoaded = true;
+    });
+    void zoomLoading.then(() => {
+      if (current) setZoomReady(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [option, zoomReady]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: zoomReady remakes the chart (see above)
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -45,12 +71,13 @@ export function EChart({ option, className }: EChartProps) {
       performance.mark(chartDisposedMark);
       chartRef.current = null;
     };
-  }, [locale]);
+  }, [locale, zoomReady]);
 
   useEffect(() => {
+    if (!canDraw) return;
     appliedOptionRef.current = option;
     chartRef.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [option, canDraw]);
 
   // ECharts writes its aria description on this element; role="img" makes screen readers read it.
   return <div ref={containerRef} className={className} role="img" data-testid="echart" />;

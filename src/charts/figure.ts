@@ -1,5 +1,6 @@
 import type { ObservationStatus } from '../api/schemas';
 import { formatDate } from '../domain/dates';
+import { formatPlainNumber } from '../domain/format';
 import { statusLabel, unitLabel } from '../domain/labels';
 import { joinList, type Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
@@ -153,6 +154,19 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     ...(withoutData.length > 0
       ? wrapText(t('figure.noData', { regions: joinList(withoutData, locale) }), inner, scale.small)
       : []),
+    ...model.series.flatMap((series) =>
+      series.sampling
+        ? wrapText(
+            t('figure.sampled', {
+              region: series.regionName,
+              count: formatPlainNumber(series.sampling.pointCount, locale),
+              shown: formatPlainNumber(series.points.length, locale),
+            }),
+            inner,
+            scale.small,
+          )
+        : [],
+    ),
     ...(refused.length > 0
       ? wrapText(t('figure.refused', { values: joinList(refused, locale) }), inner, scale.small)
       : []),

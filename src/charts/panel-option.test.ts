@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
+import { largeData, minuteIndicatorId } from '../../mocks/large-scenario';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
 import type { Series } from '../api/schemas';
 import { buildPanelModel, type PanelOptions } from '../domain/panel-model';
@@ -87,5 +88,82 @@ describe('buildPanelOption', () => {
     expect(html).toContain('China Daily, 2016-03-08');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('a dense chart', () => {
+  const { catalog } = largeData();
+  const indicator = catalog.indicators.find((entry) => entry.id === 'synthetic-poverty-rate');
+  const regions = catalog.regions.slice(0, 100);
+  if (!indicator) throw new Error('the large scenario has no synthetic-poverty-rate');
+  const model = buildPanelModel(indicator, regions, catalog.series, {
+    ...options,
+    fromYear: 2001,
+    toYear: 2020,
+  });
+
+  it('marks no reported point, follows the axis in its tooltip and thins lines to the pixels', () => {
+    const option = buildPanelOption(model, { locale: 'en', animation: true, zoom: true }) as {
+      animation: boolean;
+      series: (DrawnSeries & { sampling?: string })[];
+      tooltip: { trigger: string };
+      dataZoom?: unknown[];
+    };
+    expect(option.series).toHaveLength(100);
+    expect(option.series[0]?.data).toHaveLength(240);
+    const symbols = new Set(option.series.flatMap((series) => series.data.map((d) => d?.symbol)));
+    expect([...symbols].filter((symbol) => symbol !== undefined)).toEqual(['none']);
+    expect(option.series.every((series) => series.sampling === 'lttb')).toBe(true);
+    expect(option.tooltip.trigger).toBe('axis');
+    expect(option.animation).toBe(false);
+    expect(option.dataZoom).toHaveLength(2);
+  });
+
+  it('has no zoom controls in an exported figure', () => {
+    expect(buildPanelOption(model, { locale: 'en', animation: false })).not.toHaveProperty(
+      'dataZoom',
+    );
+  });
+
+  it('draws minutes on a time axis, at their start times', () => {
+    const minutes = catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
+    if (!minutes) throw new Error('no minute indicator');
+    const points = [
+      { period: '2019-01-01T00:00', value: 80, status: 'reported' as const, sourceId: 'synthetic' },
+      {
+        period: '2019-01-01T00:01',
+        value: null,
+        status: 'reported' as const,
+        sourceId: 'synthetic',
+      },
+      {
+        period: '2019-01-01T00:02',
+        value: 81,
+        status: 'estimated' as const,
+        sourceId: 'synthetic',
+      },
+    ];
+    const minuteModel = buildPanelModel(
+      minutes,
+      regions.slice(0, 1),
+      [{ indicatorId: minutes.id, regionId: 'SYN-001', points }],
+      { ...options, fromYear: 2019, toYear: 2019 },
+    );
+    const option = buildPanelOption(minuteModel, { locale: 'en', animation: false }) as {
+      xAxis: { type: string };
+      series: { data: { value: [number, number]; symbol: string }[] }[];
+    };
+    expect(option.xAxis.type).toBe('time');
+    expect(option.series[0]?.data.map((item) => item.value)).toEqual([
+      [Date.UTC(2019, 0, 1, 0, 0), 80],
+      [Date.UTC(2019, 0, 1, 0, 1), Number.NaN],
+      [Date.UTC(2019, 0, 1, 0, 2), 81],
+    ]);
+    // Estimated values keep their mark on a dense chart; reported ones are the line itself.
+    expect(option.series[0]?.data.map((item) => item.symbol)).toEqual([
+      'none',
+      'none',
+      'emptyCircle',
+    ]);
   });
 });

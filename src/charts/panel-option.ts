@@ -4,8 +4,9 @@ import { statusLabel, unitLabel } from '../domain/labels';
 import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
-import { periodLabel } from '../domain/periods';
+import { minutePeriod, periodLabel, periodStart } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
+import { translate } from '../i18n/translate';
 import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';
 import { escapeHtml } from './escape-html';
@@ -39,6 +40,8 @@ const barDecals: Record<ObservationStatus, object | undefined> = {
 export interface PanelOptionSettings {
   locale: Locale;
   animation: boolean;
+  /** On screen, a long series gets zoom controls; an exported figure shows the whole range. */
+  zoom?: boolean;
   /** Light unless given: exported figures are always light. */
   theme?: ChartTheme;
 }
@@ -54,12 +57,42 @@ function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale
   return lines.join('<br/>');
 }
 
+/** More periods than this and a chart is dense: no marks for reported points, zoom, axis tooltip. */
+export const densePeriodCount = 60;
+
+function axisTooltipHtml(
+  model: PanelModel,
+  items: { seriesIndex?: number; data?: { point?: Point } | null }[],
+  drawn: { entry: PanelModel['series'][number] }[],
+  locale: Locale,
+): string {
+  const shown = items.flatMap((item) => {
+    const entry = drawn[item.seriesIndex ?? -1]?.entry;
+    const point = item.data?.point;
+    return entry && point ? [tooltipHtml(model, entry.regionName, point, locale)] : [];
+  });
+  const more = shown.length - maxTooltipSeries;
+  return [
+    ...shown.slice(0, maxTooltipSeries),
+    ...(more > 0 ? [escapeHtml(translate(locale, 'chart.moreSeries', { count: more }))] : []),
+  ].join('<br/><br/>');
+}
+
+const maxTooltipSeries = 4;
+
+type TooltipItem = { seriesIndex?: number; data?: { point?: Point } | null };
+
 /** The ECharts option for a panel: data in, option out, no DOM. */
 export function buildPanelOption(model: PanelModel, settings: PanelOptionSettings): ChartOption {
   const { locale } = settings;
   const theme = settings.theme ?? 'light';
   const ink = chartInk[theme];
   const isBar = model.chartKind === 'bar';
+  // Minutes are drawn on a time axis; other periods as categories, each in its place.
+  const timeAxis = model.indicator.frequency === 'minutely';
+  const dense = timeAxis || model.periods.length > densePeriodCount;
+  const onlyReported = model.statuses.every((status) => status === 'reported');
+  const zoom = dense && settings.zoom === true;
   // Regions without a value in the range are left off the chart (the panel notes say so), but
   // keep their colour index so a region has the same colour whatever else is selected.
   const drawn = model.series
@@ -67,62 +100,101 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     .filter(({ entry }) => entry.deltas.first !== null);
   const series = drawn.map(({ entry, index, color }) => {
     const byPeriod = new Map(entry.points.map((point) => [point.period, point]));
+    const item = (point: Point, value: number | [number, number]) => {
+      const decal = barDecals[point.status];
+      return {
+        value,
+        point,
+        // Dense lines mark only estimated and derived points: status still shows, by shape.
+        symbol: dense && point.status === 'reported' ? 'none' : statusSymbols[point.status],
+        itemStyle: isBar && decal ? { decal, opacity: 0.85 } : { borderWidth: 2 },
+      };
+    };
     return {
       type: model.chartKind,
       name: entry.regionName,
       color,
       // Regions differ by line pattern as well as colour, for readers who cannot tell the colours apart.
-      lineStyle: { type: seriesDash(index), width: 2 },
+      lineStyle: { type: seriesDash(index), width: dense ? 1.5 : 2 },
       connectNulls: false,
       showSymbol: true,
-      symbolSize: 9,
+      symbolSize: dense ? 7 : 9,
       barMaxWidth: 36,
-      data: model.periods.map((period) => {
-        const point = byPeriod.get(period);
-        if (!point || point.value === null) return null;
-        const decal = barDecals[point.status];
-        return {
-          value: point.value,
-          point,
-          symbol: statusSymbols[point.status],
-          itemStyle: isBar && decal ? { decal, opacity: 0.85 } : { borderWidth: 2 },
-        };
-      }),
+      // Dense charts of reported values only: ECharts thins lines to the pixels (largest-triangle
+      // sampling keeps peaks) and draws bars progressively, a few thousand per frame.
+      ...(dense && onlyReported
+        ? isBar
+          ? { large: true, largeThreshold: 2000, progressive: 2000, progressiveThreshold: 4000 }
+          : { sampling: 'lttb' }
+        : {}),
+      data: timeAxis
+        ? entry.points.map((point) =>
+            item(point, [periodStart(point.period), point.value ?? Number.NaN]),
+          )
+        : model.periods.map((period) => {
+            const point = byPeriod.get(period);
+            return point && point.value !== null ? item(point, point.value) : null;
+          }),
     };
   });
 
   return {
-    animation: settings.animation,
+    animation: settings.animation && !dense,
     textStyle: { color: ink.text },
     aria: { enabled: true, label: { description: summarizePanel(model, locale) } },
     grid: {
       left: 8,
       right: 16,
       top: 32,
-      bottom: 8,
+      bottom: zoom ? 44 : 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
     tooltip: {
-      trigger: 'item',
+      // Dense lines have no mark to point at for reported values: the tooltip follows the axis.
+      trigger: dense ? 'axis' : 'item',
       confine: true,
       backgroundColor: ink.tooltip,
       borderColor: ink.grid,
       textStyle: { color: ink.text },
-      formatter: (params: { seriesIndex?: number; data?: { point?: Point } | null }) => {
+      formatter: (params: TooltipItem | TooltipItem[]) => {
+        if (Array.isArray(params)) return axisTooltipHtml(model, params, drawn, locale);
         const entry = drawn[params.seriesIndex ?? -1]?.entry;
         const point = params.data?.point;
         return entry && point ? tooltipHtml(model, entry.regionName, point, locale) : '';
       },
     },
-    xAxis: {
-      type: 'category',
-      data: model.periods.map((period) => periodLabel(period, locale)),
-      boundaryGap: isBar || model.periods.length === 1,
-      axisLine: { lineStyle: { color: ink.axis } },
-      axisLabel: { color: ink.axis },
-      axisTick: { alignWithLabel: true },
-    },
+    ...(zoom
+      ? {
+          dataZoom: [
+            { type: 'inside', throttle: 50 },
+            {
+              type: 'slider',
+              height: 20,
+              bottom: 8,
+              throttle: 50,
+              textStyle: { color: ink.axis },
+              labelFormatter: timeAxis
+                ? (time: number) => periodLabel(minutePeriod(time), locale)
+                : undefined,
+            },
+          ],
+        }
+      : {}),
+    xAxis: timeAxis
+      ? {
+          type: 'time',
+          axisLine: { lineStyle: { color: ink.axis } },
+          axisLabel: { color: ink.axis, hideOverlap: true },
+        }
+      : {
+          type: 'category',
+          data: model.periods.map((period) => periodLabel(period, locale)),
+          boundaryGap: isBar || model.periods.length === 1,
+          axisLine: { lineStyle: { color: ink.axis } },
+          axisLabel: { color: ink.axis, hideOverlap: true },
+          axisTick: { alignWithLabel: true },
+        },
     yAxis: {
       type: 'value',
       name: unitLabel(model.indicator.unit, locale),

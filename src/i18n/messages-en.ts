@@ -81,6 +81,8 @@ export const en = {
   'notes.refused':
     '{region}: left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'notes.hidden': '{region}: {count} value(s) hidden by the filters.',
+  'notes.sampled':
+    '{region}: {count} observations in these years; the chart and table show {shown} of them (the first and last, and the lowest and highest of each short interval). Zoom in for detail; the CSV holds them all.',
   'notes.sources': 'Sources:',
   'notes.unknownSources': 'source(s) not described by the data service: {ids}',
   'notes.computed': 'Changes computed by this dashboard from the figures shown.',
@@ -175,6 +177,9 @@ export const en = {
   'figure.derived': 'computed from reported figures',
   'figure.bases': 'Figures measured on different bases; not strictly comparable.',
   'figure.noData': 'No data in these years for {regions}.',
+  'figure.sampled':
+    '{region}: {shown} of {count} observations drawn (the lowest and highest of each short interval).',
+  'chart.moreSeries': 'and {count} more regions (see the table)',
   'figure.refused':
     'Left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'figure.and': ' and ',

@@ -74,6 +74,8 @@ export const zhCN: Record<MessageKey, string> = {
   'notes.refused':
     '{region}：以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'notes.hidden': '{region}：{count}个数值被筛选条件隐藏。',
+  'notes.sampled':
+    '{region}：所选年份共有{count}个观测值，图表和数据表显示其中{shown}个（首尾两个，以及每个小区间的最低值和最高值）。放大可查看细节；CSV包含全部观测值。',
   'notes.sources': '来源：',
   'notes.unknownSources': '数据服务未说明的来源：{ids}',
   'notes.computed': '变化值由本仪表板根据所示数据计算。',
@@ -166,6 +168,8 @@ export const zhCN: Record<MessageKey, string> = {
   'figure.derived': '由公布数据推算',
   'figure.bases': '各地区数据统计口径不同，不宜直接比较。',
   'figure.noData': '{regions}在所选年份无数据。',
+  'figure.sampled': '{region}：绘出{count}个观测值中的{shown}个（每个小区间的最低值和最高值）。',
+  'chart.moreSeries': '另有{count}个地区（见数据表）',
   'figure.refused': '以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'figure.and': '和',
   'derived.perPeriod':

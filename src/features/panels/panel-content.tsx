@@ -29,7 +29,8 @@ export function PanelContent({
   const theme = useChartTheme();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const option = useMemo(
-    () => buildPanelOption(model, { locale, theme, animation: !prefersReducedMotion() }),
+    () =>
+      buildPanelOption(model, { locale, theme, animation: !prefersReducedMotion(), zoom: true }),
     [model, locale, theme],
   );
   return (

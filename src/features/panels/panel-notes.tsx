@@ -1,4 +1,5 @@
 import type { ObservationStatus } from '../../api/schemas';
+import { formatPlainNumber } from '../../domain/format';
 import { statusLabel } from '../../domain/labels';
 import { localized } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
@@ -29,6 +30,15 @@ export function PanelNotes({ model }: { model: PanelModel }) {
     if (series.refused.length > 0) {
       const values = series.refused.map((point) => `${point.period} (${point.value})`).join(', ');
       notes.push(t('notes.refused', { region, values }));
+    }
+    if (series.sampling) {
+      notes.push(
+        t('notes.sampled', {
+          region,
+          count: formatPlainNumber(series.sampling.pointCount, locale),
+          shown: formatPlainNumber(series.points.length, locale),
+        }),
+      );
     }
     for (const [status, count] of Object.entries(series.hidden)) {
       const label = statusLabel(status as ObservationStatus, locale);

@@ -1,0 +1,8 @@
+import { DataZoomInsideComponent, DataZoomSliderComponent } from 'echarts/components';
+import { echarts } from './echarts';
+
+/**
+ * ECharts' zoom, registered when it is loaded: only dense charts use it, so it is not part of the
+ * page's first download (see src/charts/e-chart.tsx).
+ */
+echarts.use([DataZoomInsideComponent, DataZoomSliderComponent]);
