@@ -5,12 +5,14 @@ import { contentSecurityPolicy } from './server/content-security-policy.ts';
 
 /**
  * BENCH_NAIVE=1 builds the benchmark's naive baseline from the same source: the whole echarts
- * package instead of echarts/core, and no code splitting (everything in the first download).
+ * package instead of echarts/core, no code splitting (everything in the first download), and no
+ * sampling (panels ask for every point; see src/domain/panel-model.ts).
  */
 const naive = process.env.BENCH_NAIVE === '1';
 
 export default defineConfig({
   plugins: [react(), reportInitialJavaScript()],
+  define: { __BENCH_NAIVE__: JSON.stringify(naive) },
   server: { port: 5173 },
   // The production build is previewed under the same policy as it is served with.
   preview: { port: 4173, headers: { 'Content-Security-Policy': contentSecurityPolicy } },

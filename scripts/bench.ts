@@ -20,6 +20,8 @@ import { initialJavaScriptGzip } from './initial-javascript';
  */
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** The naive build takes seconds per large view (it asks for a million points): fewer runs. */
+const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const defaultView = '/';
 
 type Target = 'app' | 'naive' | 'floor';
@@ -65,10 +67,10 @@ async function serveDir(dir: string): Promise<{ origin: string; close: () => voi
 }
 
 /** Resolves when `count` charts have finished drawing; returns when the last did (ms from navigation). */
-function chartsDrawn(page: Page, count: number): Promise<number> {
+function chartsDrawn(page: Page, count: number, timeout = 30_000): Promise<number> {
   return page
     .waitForFunction((n) => performance.getEntriesByName('chart-finished').length >= n, count, {
-      timeout: 30_000,
+      timeout,
     })
     .then(() =>
       page.evaluate(
@@ -82,9 +84,14 @@ function chartsDrawn(page: Page, count: number): Promise<number> {
  * Changes the From year in the page and times it until every chart has drawn again. Written as a
  * string so that the TypeScript runner's helpers do not leak into the page.
  */
-function filterChange(page: Page, charts: number, year: string): Promise<number> {
+function filterChange(
+  page: Page,
+  charts: number,
+  year: string,
+  finishedBefore?: number,
+): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
-    const before = performance.getEntriesByName('chart-finished').length;
+    const before = ${finishedBefore ?? "performance.getEntriesByName('chart-finished').length"};
     const select = document.querySelectorAll('form select')[0];
     const start = performance.now();
     select.value = ${JSON.stringify(year)};
@@ -135,6 +142,55 @@ async function measure(browser: Browser, target: Target, origin: string) {
   };
 }
 
+const largeRegions = Array.from(
+  { length: 100 },
+  (_, index) => `SYN-${String(index + 1).padStart(3, '0')}`,
+).join(',');
+/** The large-data views: the million-point panel alone, and 3 monthly indicators for 100 regions. */
+const largeViews = {
+  million: '/?scenario=large&indicator=synthetic-stations-online&region=SYN-001&from=2019&to=2020',
+  monthly: `/?scenario=large&indicator=synthetic-poverty-rate,synthetic-online-sales,synthetic-villages-connected&region=${largeRegions}&from=2001&to=2020`,
+} as const;
+
+/** Records every long task (over 50 ms) from the first script on. */
+const recordLongTasks = `window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+}).observe({ type: 'longtask', buffered: true });`;
+
+/**
+ * A large-data view: navigation to every chart drawn, and the longest main-thread task from that
+ * first draw on, through a hover, a zoom and a filter change and back.
+ */
+async function measureLarge(browser: Browser, origin: string, view: keyof typeof largeViews) {
+  const charts = view === 'million' ? 1 : 3;
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 1000 },
+  });
+  const page = await context.newPage();
+  await page.addInitScript(recordLongTasks);
+  await page.goto(`${origin}${largeViews[view]}`);
+  const drawn = await chartsDrawn(page, charts, 180_000);
+  const chart = page.locator('[data-testid="echart"]').first();
+  await chart.hover();
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(500);
+  const finished = await page.evaluate(() => performance.getEntriesByName('chart-finished').length);
+  await filterChange(page, charts, '2020', finished);
+  await filterChange(page, charts, view === 'million' ? '2019' : '2001');
+  await page.waitForTimeout(1000);
+  const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
+  await context.close();
+  const after = tasks.filter(([start]) => start >= drawn).map(([, duration]) => duration);
+  const before = tasks.filter(([start]) => start < drawn).map(([, duration]) => duration);
+  return {
+    drawn,
+    longestTaskBefore: before.length ? Math.max(...before) : 0,
+    longestTaskAfter: after.length ? Math.max(...after) : 0,
+  };
+}
+
 async function heapAfterFilterChanges(browser: Browser, origin: string): Promise<number> {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
@@ -168,6 +224,20 @@ async function main() {
         const heap =
           target === 'floor' ? null : await heapAfterFilterChanges(browser, server.origin);
         rows[target] = { initialGzip: initialJavaScriptGzip(builds[target].dir), ...timings, heap };
+        if (target !== 'floor') {
+          for (const view of Object.keys(largeViews) as (keyof typeof largeViews)[]) {
+            const measured: Awaited<ReturnType<typeof measureLarge>>[] = [];
+            for (let index = 0; index < largeRuns; index++)
+              measured.push(await measureLarge(browser, server.origin, view));
+            rows[target][`${view}Drawn`] = median(measured.map((entry) => entry.drawn));
+            rows[target][`${view}TaskBefore`] = median(
+              measured.map((entry) => entry.longestTaskBefore),
+            );
+            rows[target][`${view}TaskAfter`] = median(
+              measured.map((entry) => entry.longestTaskAfter),
+            );
+          }
+        }
       } finally {
         server.close();
       }
@@ -185,6 +255,9 @@ async function main() {
     'initial JavaScript at most 0.6 of naive': ratios.initialJavaScriptVsNaive <= 0.6,
     'first panels drawn within 1.5x the floor (cold)': ratios.firstDrawColdVsFloor <= 1.5,
     'filter change drawn in under 50 ms (median)': (app.filter ?? Number.POSITIVE_INFINITY) < 50,
+    'million-point panel drawn within 1 s': (app.millionDrawn ?? Number.POSITIVE_INFINITY) <= 1000,
+    'no task over 200 ms after first draw (large views)':
+      Math.max(app.millionTaskAfter ?? Infinity, app.monthlyTaskAfter ?? Infinity) <= 200,
   };
   Object.assign(results, {
     date: new Date().toISOString(),
@@ -217,6 +290,17 @@ async function main() {
     `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — |`,
     `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — |`,
     `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — |`,
+    '',
+    `Large data (\`?scenario=large\`, medians of ${largeRuns} runs; times from navigation; the naive build asks for every point):`,
+    '',
+    '| | app | naive |',
+    '| --- | --- | --- |',
+    `| 1,000,000-point panel drawn | ${ms(rows.app.millionDrawn)} | ${ms(rows.naive.millionDrawn)} |`,
+    `| longest task before it was drawn | ${ms(rows.app.millionTaskBefore)} | ${ms(rows.naive.millionTaskBefore)} |`,
+    `| longest task after first draw (hover, zoom, filter changes) | ${ms(rows.app.millionTaskAfter)} | ${ms(rows.naive.millionTaskAfter)} |`,
+    `| 3 monthly panels x 100 regions x 240 months drawn | ${ms(rows.app.monthlyDrawn)} | ${ms(rows.naive.monthlyDrawn)} |`,
+    `| longest task before they were drawn | ${ms(rows.app.monthlyTaskBefore)} | ${ms(rows.naive.monthlyTaskBefore)} |`,
+    `| longest task after first draw (hover, zoom, filter changes) | ${ms(rows.app.monthlyTaskAfter)} | ${ms(rows.naive.monthlyTaskAfter)} |`,
     '',
     `Ratios: initial JavaScript ${ratios.initialJavaScriptVsNaive.toFixed(2)} of naive; first draw ${ratios.firstDrawColdVsFloor.toFixed(2)}x the floor cold, ${ratios.firstDrawWarmVsFloor.toFixed(2)}x warm.`,
     '',

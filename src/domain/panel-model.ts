@@ -90,6 +90,10 @@ export function measureShown(measure: Measure, view: CountView): Measure {
  */
 export const panelMaxPoints = 2000;
 
+/** Set by the build for the benchmark's naive baseline only (vite.config.ts); absent elsewhere. */
+declare const __BENCH_NAIVE__: boolean | undefined;
+const sampling = typeof __BENCH_NAIVE__ === 'undefined' || !__BENCH_NAIVE__;
+
 /**
  * What a panel asks the API for (at most panelMaxPoints per series; `whole` for a file that must
  * hold every observation). Re-expressed counts need the series from its start, not only
@@ -108,7 +112,7 @@ export function panelQuery(
     regionIds,
     ...(view === 'as-published' ? { fromYear } : {}),
     toYear,
-    ...(whole ? {} : { maxPoints: panelMaxPoints }),
+    ...(whole || !sampling ? {} : { maxPoints: panelMaxPoints }),
   };
 }
 
