@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats';
 import type { Locale } from './locale';
 
 /** Today's date where the reader is (not UTC's): "2026-11-29". */
@@ -10,7 +11,7 @@ export function localIsoDate(date: Date = new Date()): string {
 export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return dateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, day)));

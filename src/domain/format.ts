@@ -1,6 +1,7 @@
 import type { Unit } from '../api/schemas';
 import { type MessageKey, translate } from '../i18n/translate';
 import type { ChangeUnit, Delta, UnavailableReason } from './deltas';
+import { numberFormat } from './intl-formats';
 import type { Locale } from './locale';
 
 /**
@@ -47,9 +48,7 @@ function unitFormat(unit: Unit, locale: Locale): UnitFormat {
 
 function formatInUnit(value: number, unit: Unit, locale: Locale, sign: SignMode): string {
   const { scale, options, suffix } = unitFormat(unit, locale);
-  const number = new Intl.NumberFormat(locale, { ...options, signDisplay: sign }).format(
-    value * scale,
-  );
+  const number = numberFormat(locale, { ...options, signDisplay: sign }).format(value * scale);
   return `${number}${suffix ? translate(locale, suffix) : ''}`;
 }
 
@@ -60,7 +59,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
 
 /** A value without its unit, for tables whose header carries the unit: "26.8", "372.2". */
 export function formatPlainNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** An absolute change, signed: "-16.2 pp" for a rate, "+1,500" for a count. */
@@ -71,7 +70,7 @@ export function formatAbsoluteChange(
   locale: Locale,
 ): string {
   if (changeUnit === 'percentage-points') {
-    const number = new Intl.NumberFormat(locale, {
+    const number = numberFormat(locale, {
       maximumFractionDigits: 2,
       signDisplay: 'exceptZero',
     }).format(change);
@@ -82,7 +81,7 @@ export function formatAbsoluteChange(
 
 /** A relative change given as a fraction, signed: -0.6045 -> "-60.4 %". */
 export function formatRelativeChange(fraction: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, {
+  const number = numberFormat(locale, {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(fraction * 100);

@@ -6,6 +6,7 @@ import {
   formatRelativeChange,
   formatValue,
 } from './format';
+import { numberFormat } from './intl-formats';
 import type { Locale } from './locale';
 import type { PanelModel, PanelSeries } from './panel-model';
 import { periodLabel } from './periods';
@@ -13,9 +14,7 @@ import { periodLabel } from './periods';
 /** A change's size in words, for listening: "16.2 percentage points" rather than "16.2 pp". */
 function spokenSize(change: number, model: PanelModel, locale: Locale): string {
   if (model.changeUnit === 'percentage-points') {
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
-      Math.abs(change),
-    );
+    const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(change));
     return translate(locale, 'summary.percentagePoints', { number });
   }
   return formatValue(Math.abs(change), model.indicator.unit, locale);

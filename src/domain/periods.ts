@@ -1,5 +1,6 @@
 import type { Frequency } from '../api/schemas';
 import { translate } from '../i18n/translate';
+import { dateTimeFormat } from './intl-formats';
 import type { Locale } from './locale';
 
 /**
@@ -135,5 +136,5 @@ export function periodLabel(period: Period, locale: Locale): string {
     frequency === 'monthly'
       ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
       : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' };
-  return new Intl.DateTimeFormat(intlLocale(locale), format).format(time);
+  return dateTimeFormat(intlLocale(locale), format).format(time);
 }

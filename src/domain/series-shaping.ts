@@ -1,5 +1,6 @@
 import type { Frequency, ObservationStatus, Point, Unit } from '../api/schemas';
 import { translate } from '../i18n/translate';
+import { numberFormat } from './intl-formats';
 import { statusLabel } from './labels';
 import type { Locale } from './locale';
 import { type Period, periodFrequency, periodLabel, periodYear, previousPeriod } from './periods';
@@ -37,7 +38,7 @@ export function filterByStatus(
  * predecessor is missing stays a gap; nothing is spread over the missing years.
  */
 export function perPeriodFromCumulative(points: readonly Point[], locale: Locale): Point[] {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+  const number = numberFormat(locale, { maximumFractionDigits: 4 });
   const byPeriod = new Map<Period, Point>(points.map((point) => [point.period, point]));
   const result: Point[] = [];
   for (const point of points) {
