@@ -1,7 +1,7 @@
 import type { ObservationStatus } from '../api/schemas';
 import { formatDate } from '../domain/dates';
 import { formatPlainNumber } from '../domain/format';
-import { statusLabel, unitLabel } from '../domain/labels';
+import { namesText, statusLabel, unitLabel } from '../domain/labels';
 import { joinList, type Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { deltaSummaryText } from '../domain/panel-summary';
@@ -68,7 +68,7 @@ interface TextBlock {
 function subtitleText(model: PanelModel, locale: Locale): string {
   const t = translator(locale);
   const parts = [
-    joinList(
+    namesText(
       model.series.map((series) => series.regionName),
       locale,
     ),

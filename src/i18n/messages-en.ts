@@ -51,6 +51,7 @@ export const en = {
   'panel.regionsLegend': 'Regions',
   'panel.retry': 'Retry',
   'panel.changes': 'Changes over the selected years',
+  'panel.moreChanges': 'Changes for {count} more regions',
   'panel.change': 'Change',
   'panel.relative': 'Relative',
   'panel.annualRate': 'Annual rate',
@@ -183,6 +184,7 @@ export const en = {
   'figure.refused':
     'Left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'figure.and': ' and ',
+  'list.andMore': '{list} and {count} more ({total} in all)',
   'derived.perPeriod':
     '{later} ({laterPeriod}, {laterStatus}) minus {earlier} ({earlierPeriod}, {earlierStatus})',
   'derived.cumulative': 'Sum of counts {from} to {to}',

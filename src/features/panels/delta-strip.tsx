@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { assessChange, type Delta } from '../../domain/deltas';
 import {
   describeUnavailable,
@@ -7,6 +8,7 @@ import {
   formatRelativeChange,
   formatValue,
 } from '../../domain/format';
+import { namesListedInFull } from '../../domain/labels';
 import type { PanelModel, PanelSeries } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
@@ -91,17 +93,32 @@ function SeriesDeltaRow({ model, series }: { model: PanelModel; series: PanelSer
   );
 }
 
-/** The changes over the selected years, per region, in units that fit the indicator. */
+/**
+ * The changes over the selected years, per region, in units that fit the indicator. With many
+ * regions, the first few show and the rest wait behind a disclosure, drawn only when opened.
+ */
 export function DeltaStrip({ model }: { model: PanelModel }) {
   const { t } = useI18n();
+  const [allOpen, setAllOpen] = useState(false);
+  const withData = model.series.filter((series) => series.deltas.first !== null);
+  const many = withData.length > namesListedInFull;
+  const first = many ? withData.slice(0, namesListedInFull - 1) : withData;
+  const row = (series: PanelSeries) => (
+    <SeriesDeltaRow key={series.region.id} model={model} series={series} />
+  );
   return (
     <div className="delta-strip">
       <h3 className="visually-hidden">{t('panel.changes')}</h3>
-      {model.series
-        .filter((series) => series.deltas.first !== null)
-        .map((series) => (
-          <SeriesDeltaRow key={series.region.id} model={model} series={series} />
-        ))}
+      {first.map(row)}
+      {many && (
+        <details
+          className="delta-strip__more"
+          onToggle={(event) => setAllOpen(event.currentTarget.open)}
+        >
+          <summary>{t('panel.moreChanges', { count: withData.length - first.length })}</summary>
+          {allOpen && withData.slice(first.length).map(row)}
+        </details>
+      )}
     </div>
   );
 }

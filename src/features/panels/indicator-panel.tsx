@@ -1,8 +1,8 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import { unitLabel } from '../../domain/labels';
-import { joinList, type Locale, localized } from '../../domain/locale';
+import { namesText, unitLabel } from '../../domain/labels';
+import { type Locale, localized } from '../../domain/locale';
 import {
   buildPanelModel,
   type CountView,
@@ -121,7 +121,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
 
   const shownRegions = model
     ? regionNames(model, locale)
-    : joinList(
+    : namesText(
         regions.map((region) => localized(region.name, locale)),
         locale,
       );
@@ -154,7 +154,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
 }
 
 function regionNames(model: PanelModel, locale: Locale): string {
-  return joinList(
+  return namesText(
     model.series.map((series) => series.regionName),
     locale,
   );
