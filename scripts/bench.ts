@@ -66,16 +66,18 @@ async function serveDir(dir: string): Promise<{ origin: string; close: () => voi
   });
 }
 
-/** Resolves when `count` charts have finished drawing; returns when the last did (ms from navigation). */
+/**
+ * Resolves when `count` charts have drawn their latest option (`data-drawn`, set by
+ * src/charts/e-chart.tsx); returns when the last did (ms from navigation).
+ */
 function chartsDrawn(page: Page, count: number, timeout = 30_000): Promise<number> {
   return page
-    .waitForFunction((n) => performance.getEntriesByName('chart-finished').length >= n, count, {
+    .waitForFunction((n) => document.querySelectorAll('[data-drawn="true"]').length >= n, count, {
       timeout,
     })
     .then(() =>
-      page.evaluate(
-        (n) => performance.getEntriesByName('chart-finished')[n - 1]?.startTime ?? Number.NaN,
-        count,
+      page.evaluate(() =>
+        Math.max(...performance.getEntriesByName('chart-drawn').map((mark) => mark.startTime)),
       ),
     );
 }
@@ -91,13 +93,13 @@ function filterChange(
   finishedBefore?: number,
 ): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
-    const before = ${finishedBefore ?? "performance.getEntriesByName('chart-finished').length"};
+    const before = ${finishedBefore ?? "performance.getEntriesByName('chart-drawn').length"};
     const select = document.querySelectorAll('form select')[0];
     const start = performance.now();
     select.value = ${JSON.stringify(year)};
     select.dispatchEvent(new Event('change', { bubbles: true }));
     const poll = () => {
-      const marks = performance.getEntriesByName('chart-finished');
+      const marks = performance.getEntriesByName('chart-drawn');
       if (marks.length >= before + ${charts}) resolve(marks[marks.length - 1].startTime - start);
       else requestAnimationFrame(poll);
     };
@@ -176,7 +178,7 @@ async function measureLarge(browser: Browser, origin: string, view: keyof typeof
   await chart.hover();
   await page.mouse.wheel(0, -400);
   await page.waitForTimeout(500);
-  const finished = await page.evaluate(() => performance.getEntriesByName('chart-finished').length);
+  const finished = await page.evaluate(() => performance.getEntriesByName('chart-drawn').length);
   await filterChange(page, charts, '2020', finished);
   await filterChange(page, charts, view === 'million' ? '2019' : '2001');
   await page.waitForTimeout(1000);

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { Indicator, Region } from '../api/schemas';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -10,6 +11,9 @@ import { PanelGrid } from './panel-grid';
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();
   const { filters, notices, setFilters } = useFilters({ indicators, regions });
+  // The filter bar follows a change at once; the panels render it in the background, one panel
+  // at a time, so that many heavy panels never block the page for their sum.
+  const panelFilters = useDeferredValue(filters);
   return (
     <>
       <FilterBar
@@ -25,7 +29,7 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
       <PanelGrid
         indicators={indicators}
         regions={regions}
-        filters={filters}
+        filters={panelFilters}
         setFilters={setFilters}
         presentation="interactive"
         renderActions={(model) => <ExportMenu model={model} />}

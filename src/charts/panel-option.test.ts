@@ -20,7 +20,7 @@ interface DrawnSeries {
   data: ({ value: number; symbol: string } | null)[];
 }
 interface TooltipOption {
-  formatter: (params: { seriesIndex: number; data: unknown }) => string;
+  formatter: (params: { seriesIndex: number; dataIndex: number }) => string;
 }
 
 function draw(
@@ -82,7 +82,7 @@ describe('buildPanelOption', () => {
       },
     ];
     const option = draw('poverty-rate', ['CN-GZ'], hostile);
-    const html = option.tooltip.formatter({ seriesIndex: 0, data: option.series[0]?.data[1] });
+    const html = option.tooltip.formatter({ seriesIndex: 0, dataIndex: 1 });
     expect(html).toContain('Guizhou, 2015');
     expect(html).toContain('14.3 % (reported)');
     expect(html).toContain('China Daily, 2016-03-08');
@@ -111,8 +111,9 @@ describe('a dense chart', () => {
     };
     expect(option.series).toHaveLength(100);
     expect(option.series[0]?.data).toHaveLength(240);
-    const symbols = new Set(option.series.flatMap((series) => series.data.map((d) => d?.symbol)));
-    expect([...symbols].filter((symbol) => symbol !== undefined)).toEqual(['none']);
+    // Reported values only: plain numbers and gaps, no marks.
+    const items = option.series.flatMap((series) => series.data as unknown[]);
+    expect(items.every((item) => item === null || typeof item === 'number')).toBe(true);
     expect(option.series.every((series) => series.sampling === 'lttb')).toBe(true);
     expect(option.tooltip.trigger).toBe('axis');
     expect(option.animation).toBe(false);
@@ -151,19 +152,23 @@ describe('a dense chart', () => {
     );
     const option = buildPanelOption(minuteModel, { locale: 'en', animation: false }) as {
       xAxis: { type: string };
-      series: { data: { value: [number, number]; symbol: string }[] }[];
+      series: { data: ([number, number] | { value: [number, number]; symbol: string })[] }[];
+      tooltip: TooltipOption;
     };
     expect(option.xAxis.type).toBe('time');
-    expect(option.series[0]?.data.map((item) => item.value)).toEqual([
+    const values = option.series[0]?.data.map((item) => ('value' in item ? item.value : item));
+    expect(values).toEqual([
       [Date.UTC(2019, 0, 1, 0, 0), 80],
       [Date.UTC(2019, 0, 1, 0, 1), Number.NaN],
       [Date.UTC(2019, 0, 1, 0, 2), 81],
     ]);
     // Estimated values keep their mark on a dense chart; reported ones are the line itself.
-    expect(option.series[0]?.data.map((item) => item.symbol)).toEqual([
-      'none',
-      'none',
-      'emptyCircle',
-    ]);
+    expect(option.series[0]?.data.map((item) => ('symbol' in item ? item.symbol : 'none'))).toEqual(
+      ['none', 'none', 'emptyCircle'],
+    );
+    // The tooltip finds the point behind an item by its index.
+    expect(option.tooltip.formatter({ seriesIndex: 0, dataIndex: 2 })).toContain(
+      '1 Jan 2019, 00:02',
+    );
   });
 });

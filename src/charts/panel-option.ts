@@ -57,30 +57,51 @@ function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale
   return lines.join('<br/>');
 }
 
-/** More periods than this and a chart is dense: no marks for reported points, zoom, axis tooltip. */
-export const densePeriodCount = 60;
+/**
+ * More periods than this, or more marks (periods x series) than the other, and a chart is dense:
+ * no marks for reported points, zoom, an axis tooltip.
+ */
+export const denseAbove = { periods: 60, marks: 600 } as const;
+
+interface DrawnSeriesEntry {
+  entry: PanelModel['series'][number];
+  /** The point behind a data item, by its index: items carry no point, so ECharts copies less. */
+  pointAt: (dataIndex: number) => Point | undefined;
+}
+
+function itemTooltipHtml(
+  model: PanelModel,
+  item: TooltipItem,
+  drawn: DrawnSeriesEntry[],
+  locale: Locale,
+): string | null {
+  const series = drawn[item.seriesIndex ?? -1];
+  const point = series?.pointAt(item.dataIndex ?? -1);
+  return series && point ? tooltipHtml(model, series.entry.regionName, point, locale) : null;
+}
 
 function axisTooltipHtml(
   model: PanelModel,
-  items: { seriesIndex?: number; data?: { point?: Point } | null }[],
-  drawn: { entry: PanelModel['series'][number] }[],
+  items: TooltipItem[],
+  drawn: DrawnSeriesEntry[],
   locale: Locale,
 ): string {
-  const shown = items.flatMap((item) => {
-    const entry = drawn[item.seriesIndex ?? -1]?.entry;
-    const point = item.data?.point;
-    return entry && point ? [tooltipHtml(model, entry.regionName, point, locale)] : [];
-  });
-  const more = shown.length - maxTooltipSeries;
+  const withPoint = items.filter((item) =>
+    drawn[item.seriesIndex ?? -1]?.pointAt(item.dataIndex ?? -1),
+  );
+  const shown = withPoint
+    .slice(0, maxTooltipSeries)
+    .flatMap((item) => itemTooltipHtml(model, item, drawn, locale) ?? []);
+  const more = withPoint.length - shown.length;
   return [
-    ...shown.slice(0, maxTooltipSeries),
+    ...shown,
     ...(more > 0 ? [escapeHtml(translate(locale, 'chart.moreSeries', { count: more }))] : []),
   ].join('<br/><br/>');
 }
 
 const maxTooltipSeries = 4;
 
-type TooltipItem = { seriesIndex?: number; data?: { point?: Point } | null };
+type TooltipItem = { seriesIndex?: number; dataIndex?: number };
 
 /** The ECharts option for a panel: data in, option out, no DOM. */
 export function buildPanelOption(model: PanelModel, settings: PanelOptionSettings): ChartOption {
@@ -90,39 +111,52 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const isBar = model.chartKind === 'bar';
   // Minutes are drawn on a time axis; other periods as categories, each in its place.
   const timeAxis = model.indicator.frequency === 'minutely';
-  const dense = timeAxis || model.periods.length > densePeriodCount;
+  const isDense =
+    timeAxis ||
+    model.periods.length > denseAbove.periods ||
+    model.periods.length * model.series.length > denseAbove.marks;
   const onlyReported = model.statuses.every((status) => status === 'reported');
-  const zoom = dense && settings.zoom === true;
+  const zoom = isDense && settings.zoom === true;
   // Regions without a value in the range are left off the chart (the panel notes say so), but
   // keep their colour index so a region has the same colour whatever else is selected.
   const drawn = model.series
     .map((entry, index) => ({ entry, index, color: seriesColor(index, theme) }))
-    .filter(({ entry }) => entry.deltas.first !== null);
-  const series = drawn.map(({ entry, index, color }) => {
-    const byPeriod = new Map(entry.points.map((point) => [point.period, point]));
-    const item = (point: Point, value: number | [number, number]) => {
-      const decal = barDecals[point.status];
-      return {
-        value,
-        point,
-        // Dense lines mark only estimated and derived points: status still shows, by shape.
-        symbol: dense && point.status === 'reported' ? 'none' : statusSymbols[point.status],
-        itemStyle: isBar && decal ? { decal, opacity: 0.85 } : { borderWidth: 2 },
-      };
+    .filter(({ entry }) => entry.deltas.first !== null)
+    .map((candidate) => {
+      const { points } = candidate.entry;
+      const byPeriod = new Map(points.map((point) => [point.period, point]));
+      const pointAt = timeAxis
+        ? (dataIndex: number) => points[dataIndex]
+        : (dataIndex: number) => byPeriod.get(model.periods[dataIndex] ?? '');
+      return { ...candidate, byPeriod, pointAt };
+    });
+  // A dense chart's reported values are plain numbers: no mark, and nothing more for ECharts to
+  // copy and keep per item. Estimated and derived values keep their mark, so status still shows.
+  const item = (point: Point, value: number | [number, number]) => {
+    if (isDense && point.status === 'reported') return value;
+    const decal = barDecals[point.status];
+    return {
+      value,
+      symbol: statusSymbols[point.status],
+      itemStyle: isBar && decal ? { decal, opacity: 0.85 } : { borderWidth: 2 },
     };
+  };
+  const series = drawn.map(({ entry, index, color, byPeriod }) => {
     return {
       type: model.chartKind,
       name: entry.regionName,
       color,
       // Regions differ by line pattern as well as colour, for readers who cannot tell the colours apart.
-      lineStyle: { type: seriesDash(index), width: dense ? 1.5 : 2 },
+      lineStyle: { type: seriesDash(index), width: isDense ? 1.5 : 2 },
       connectNulls: false,
       showSymbol: true,
-      symbolSize: dense ? 7 : 9,
+      symbolSize: isDense ? 7 : 9,
+      // Highlighting a hundred lines on hover would redraw them all: a dense chart does not.
+      ...(isDense ? { emphasis: { disabled: true } } : {}),
       barMaxWidth: 36,
       // Dense charts of reported values only: ECharts thins lines to the pixels (largest-triangle
       // sampling keeps peaks) and draws bars progressively, a few thousand per frame.
-      ...(dense && onlyReported
+      ...(isDense && onlyReported
         ? isBar
           ? { large: true, largeThreshold: 2000, progressive: 2000, progressiveThreshold: 4000 }
           : { sampling: 'lttb' }
@@ -139,7 +173,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   });
 
   return {
-    animation: settings.animation && !dense,
+    animation: settings.animation && !isDense,
     textStyle: { color: ink.text },
     aria: { enabled: true, label: { description: summarizePanel(model, locale) } },
     grid: {
@@ -152,17 +186,15 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     },
     tooltip: {
       // Dense lines have no mark to point at for reported values: the tooltip follows the axis.
-      trigger: dense ? 'axis' : 'item',
+      trigger: isDense ? 'axis' : 'item',
       confine: true,
       backgroundColor: ink.tooltip,
       borderColor: ink.grid,
       textStyle: { color: ink.text },
-      formatter: (params: TooltipItem | TooltipItem[]) => {
-        if (Array.isArray(params)) return axisTooltipHtml(model, params, drawn, locale);
-        const entry = drawn[params.seriesIndex ?? -1]?.entry;
-        const point = params.data?.point;
-        return entry && point ? tooltipHtml(model, entry.regionName, point, locale) : '';
-      },
+      formatter: (params: TooltipItem | TooltipItem[]) =>
+        Array.isArray(params)
+          ? axisTooltipHtml(model, params, drawn, locale)
+          : (itemTooltipHtml(model, params, drawn, locale) ?? ''),
     },
     ...(zoom
       ? {
