@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { denseChartsLoaded, loadDenseCharts } from './dense-charts';
 import { type ChartOption, echarts, echartsLocale } from './echarts';
 
 /**
@@ -13,12 +14,10 @@ export const chartCreatedMark = 'chart-created';
 export const chartDisposedMark = 'chart-disposed';
 
 /**
- * Zoom controls are loaded the first time a dense chart needs them (src/charts/zoom.ts). ECharts
- * fixes an instance's processing steps when it is created, so a chart made before they were
- * loaded is made again once they are.
+ * Dense charts need code loaded on first use (src/charts/dense-charts.ts). ECharts fixes an
+ * instance's processing steps when it is created, so a chart made before that code was loaded is
+ * made again once it is.
  */
-let zoomLoaded = false;
-let zoomLoading: Promise<unknown> | null = null;
 /** A dense chart is one with zoom controls (see buildPanelOption). */
 const needsZoom = (option: ChartOption) => 'dataZoom' in option;
 
@@ -37,7 +36,7 @@ export function EChart({ option, className }: EChartProps) {
   const chartRef = useRef<echarts.ECharts | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
   const latestOptionRef = useRef<ChartOption | null>(null);
-  const [zoomReady, setZoomReady] = useState(zoomLoaded);
+  const [zoomReady, setZoomReady] = useState(denseChartsLoaded);
   const dense = needsZoom(option);
   const canDraw = zoomReady || !dense;
   // Dense charts draw on a canvas (loaded with zoom); the others as SVG, crisp and inspectable.
@@ -46,10 +45,7 @@ export function EChart({ option, className }: EChartProps) {
   useEffect(() => {
     if (zoomReady || !needsZoom(option)) return;
     let current = true;
-    zoomLoading ??= import('./zoom').then(() => {
-      zoomLoaded = true;
-    });
-    void zoomLoading.then(() => {
+    void loadDenseCharts().then(() => {
       if (current) setZoomReady(true);
     });
     return () => {

@@ -1,10 +1,10 @@
-import type { ObservationStatus, Point } from '../api/schemas';
+import type { Frequency, ObservationStatus, Point } from '../api/schemas';
 import { formatValue } from '../domain/format';
 import { statusLabel, unitLabel } from '../domain/labels';
 import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
-import { minutePeriod, periodLabel, periodStart } from '../domain/periods';
+import { minutePeriod, periodLabel, periodStart, periodsInYears } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
 import { translate } from '../i18n/translate';
 import type { ChartTheme } from './chart-theme';
@@ -63,6 +63,26 @@ function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale
  */
 export const denseAbove = { periods: 60, marks: 600 } as const;
 
+/** Whether a chart of this many periods and series is dense (minutes always are). */
+export function isDenseChart(frequency: Frequency, periods: number, series: number): boolean {
+  return (
+    frequency === 'minutely' || periods > denseAbove.periods || periods * series > denseAbove.marks
+  );
+}
+
+/**
+ * Whether a panel will likely draw a dense chart, known before its data arrives: so that the code
+ * for dense charts loads while the data is on the way.
+ */
+export function likelyDense(
+  frequency: Frequency,
+  fromYear: number,
+  toYear: number,
+  regions: number,
+): boolean {
+  return isDenseChart(frequency, periodsInYears(fromYear, toYear, frequency).length, regions);
+}
+
 interface DrawnSeriesEntry {
   entry: PanelModel['series'][number];
   /** The point behind a data item, by its index: items carry no point, so ECharts copies less. */
@@ -111,10 +131,11 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const isBar = model.chartKind === 'bar';
   // Minutes are drawn on a time axis; other periods as categories, each in its place.
   const timeAxis = model.indicator.frequency === 'minutely';
-  const isDense =
-    timeAxis ||
-    model.periods.length > denseAbove.periods ||
-    model.periods.length * model.series.length > denseAbove.marks;
+  const isDense = isDenseChart(
+    model.indicator.frequency,
+    model.periods.length,
+    model.series.length,
+  );
   const onlyReported = model.statuses.every((status) => status === 'reported');
   const zoom = isDense && settings.zoom === true;
   // Regions without a value in the range are left off the chart (the panel notes say so), but

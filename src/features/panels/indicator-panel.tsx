@@ -1,6 +1,8 @@
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
+import { loadDenseCharts } from '../../charts/dense-charts';
+import { likelyDense } from '../../charts/panel-option';
 import { namesText, unitLabel } from '../../domain/labels';
 import { type Locale, localized } from '../../domain/locale';
 import {
@@ -45,6 +47,10 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const regionIds = regions.map((region) => region.id);
   const query = useObservations(panelQuery(indicator.id, regionIds, fromYear, toYear, countView));
   const title = localized(indicator.name, locale);
+  const denseLikely = likelyDense(indicator.frequency, fromYear, toYear, regions.length);
+  useEffect(() => {
+    if (denseLikely) void loadDenseCharts();
+  }, [denseLikely]);
 
   const current = useMemo(
     () =>
