@@ -58,7 +58,7 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
     const series = await getObservations(
       // A CSV holds every observation; a figure needs no more points than it can draw.
       panelQuery(
-        indicatorId,
+        indicator,
         filters.regionIds,
         filters.fromYear,
         filters.toYear,

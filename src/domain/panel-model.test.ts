@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
-import { buildPanelModel, type PanelOptions } from './panel-model';
+import { buildPanelModel, type PanelOptions, panelMaxPoints, panelQuery } from './panel-model';
 import { summarizePanel } from './panel-summary';
 
 const indicator = fixtureIndicator;
@@ -204,5 +204,37 @@ describe('buildPanelModel', () => {
     const model = buildPanelModel(indicator('poverty-rate'), regions('CN-GZ'), series, options());
     expect(model.series[0]?.deltas.last).toEqual({ period: '2016', value: 10.6 });
     expect(model.series[0]?.refused.map((point) => point.period)).toEqual(['2016-H2']);
+  });
+});
+
+describe('panelQuery', () => {
+  const annual = { id: 'poverty-rate', frequency: 'annual' } as const;
+  const monthly = { id: 'synthetic-poverty-rate', frequency: 'monthly' } as const;
+
+  it('asks for a short series whole, so that changing the years needs no request', () => {
+    expect(panelQuery(annual, ['CN-GZ'], 2014, 2016, 'as-published')).toEqual({
+      indicatorIds: ['poverty-rate'],
+      regionIds: ['CN-GZ'],
+    });
+    expect(panelQuery(annual, ['CN-GZ'], 2014, 2016, 'as-published')).toEqual(
+      panelQuery(annual, ['CN-GZ'], 2012, 2020, 'as-published'),
+    );
+  });
+
+  it('asks for a long series by the years, thinned unless the whole is wanted', () => {
+    expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'as-published')).toEqual({
+      indicatorIds: ['synthetic-poverty-rate'],
+      regionIds: ['SYN-001'],
+      fromYear: 2014,
+      toYear: 2016,
+      maxPoints: panelMaxPoints,
+    });
+    expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'as-published', true)).not.toHaveProperty(
+      'maxPoints',
+    );
+    // Re-expressed counts run from the series' start.
+    expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'per-period')).not.toHaveProperty(
+      'fromYear',
+    );
   });
 });

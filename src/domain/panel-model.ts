@@ -95,21 +95,25 @@ declare const __BENCH_NAIVE__: boolean | undefined;
 const sampling = typeof __BENCH_NAIVE__ === 'undefined' || !__BENCH_NAIVE__;
 
 /**
- * What a panel asks the API for (at most panelMaxPoints per series; `whole` for a file that must
- * hold every observation). Re-expressed counts need the series from its start, not only
- * the selected years (see buildPanelModel), so they ask without a first year.
+ * What a panel asks the API for. A short series (annual or half-yearly: a point or two a year) is
+ * asked for whole, and buildPanelModel cuts the selected years from it, so changing the years
+ * draws from memory without a request. A long one (monthly, by the minute) is asked for the
+ * selected years, at most panelMaxPoints a series unless `whole` (for a file that must hold every
+ * observation). Re-expressed counts need the series from its start (see buildPanelModel), so they
+ * ask without a first year.
  */
 export function panelQuery(
-  indicatorId: string,
+  indicator: Pick<Indicator, 'id' | 'frequency'>,
   regionIds: string[],
   fromYear: number,
   toYear: number,
   view: CountView,
   whole = false,
 ): ObservationsQuery {
+  const query = { indicatorIds: [indicator.id], regionIds };
+  if (indicator.frequency === 'annual' || indicator.frequency === 'half-yearly') return query;
   return {
-    indicatorIds: [indicatorId],
-    regionIds,
+    ...query,
     ...(view === 'as-published' ? { fromYear } : {}),
     toYear,
     ...(whole || !sampling ? {} : { maxPoints: panelMaxPoints }),

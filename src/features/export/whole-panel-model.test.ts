@@ -27,7 +27,7 @@ describe('the whole panel for a file', () => {
     const drawn = buildPanelModel(
       indicator,
       regions,
-      await getObservations(panelQuery(indicator.id, ['SYN-001'], 2019, 2020, 'as-published')),
+      await getObservations(panelQuery(indicator, ['SYN-001'], 2019, 2020, 'as-published')),
       options,
     );
     expect(drawn.series[0]?.points.length).toBeLessThanOrEqual(panelMaxPoints);
@@ -47,7 +47,7 @@ describe('the whole panel for a file', () => {
     const model = buildPanelModel(
       indicator,
       regions,
-      await getObservations(panelQuery(indicator.id, ['CN-GZ'], 2012, 2016, 'as-published')),
+      await getObservations(panelQuery(indicator, ['CN-GZ'], 2012, 2016, 'as-published')),
       {
         fromYear: 2012,
         toYear: 2016,

@@ -16,7 +16,7 @@ export async function wholePanelModel(model: PanelModel, locale: Locale): Promis
   const { fromYear, toYear, countView } = model;
   const series = await getObservations(
     panelQuery(
-      model.indicator.id,
+      model.indicator,
       regions.map((region) => region.id),
       fromYear,
       toYear,

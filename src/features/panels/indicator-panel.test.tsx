@@ -137,12 +137,13 @@ describe('IndicatorPanel', () => {
     const { rerender } = renderPanel();
     expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
     mockServer.use(...scenarioHandlers('error'));
+    // Another region needs a request (other years would not: the series is loaded whole).
     rerender(
       <IndicatorPanel
         indicator={indicator('poverty-rate')}
-        regions={[region('CN-GZ')]}
+        regions={[region('CN-GZ'), region('CN')]}
         fromYear={2012}
-        toYear={2018}
+        toYear={2016}
         shownStatuses={['estimated', 'derived']}
         countView="as-published"
         onCountViewChange={() => {}}
@@ -153,6 +154,33 @@ describe('IndicatorPanel', () => {
     );
     expect(screen.getByText('-16.2 pp')).toBeInTheDocument();
     expect(panel()).toHaveAttribute('data-state', 'stale');
+  });
+
+  it('redraws other years of a yearly series from memory, without a request', async () => {
+    const requests: string[] = [];
+    const listener = ({ request }: { request: Request }) => void requests.push(request.url);
+    mockServer.events.on('request:start', listener);
+    try {
+      const { rerender } = renderPanel();
+      expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
+      expect(requests).toHaveLength(1);
+      rerender(
+        <IndicatorPanel
+          indicator={indicator('poverty-rate')}
+          regions={[region('CN-GZ')]}
+          fromYear={2014}
+          toYear={2016}
+          shownStatuses={['estimated', 'derived']}
+          countView="as-published"
+          onCountViewChange={() => {}}
+        />,
+      );
+      // 18 % in 2014 to 10.6 % in 2016.
+      expect(await screen.findByText('-7.4 pp')).toBeInTheDocument();
+      expect(requests).toHaveLength(1);
+    } finally {
+      mockServer.events.removeListener('request:start', listener);
+    }
   });
 
   it('tells a reader that two bases are not strictly comparable', async () => {

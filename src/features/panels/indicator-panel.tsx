@@ -45,7 +45,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const regionIds = regions.map((region) => region.id);
-  const query = useObservations(panelQuery(indicator.id, regionIds, fromYear, toYear, countView));
+  const query = useObservations(panelQuery(indicator, regionIds, fromYear, toYear, countView));
   const title = localized(indicator.name, locale);
   const denseLikely = likelyDense(indicator.frequency, fromYear, toYear, regions.length);
   useEffect(() => {
