@@ -1,6 +1,6 @@
 /**
- * What dense charts need beyond the first download (src/charts/zoom.ts: zoom controls and the
- * canvas renderer), loaded once, the first time it is asked for.
+ * What dense charts need beyond the first download (src/charts/zoom.ts: zoom controls), loaded
+ * once, the first time it is asked for.
  */
 let loaded = false;
 let loading: Promise<void> | null = null;

@@ -39,8 +39,6 @@ export function EChart({ option, className }: EChartProps) {
   const [zoomReady, setZoomReady] = useState(denseChartsLoaded);
   const dense = needsZoom(option);
   const canDraw = zoomReady || !dense;
-  // Dense charts draw on a canvas (loaded with zoom); the others as SVG, crisp and inspectable.
-  const renderer = dense && zoomReady ? 'canvas' : 'svg';
 
   useEffect(() => {
     if (zoomReady || !needsZoom(option)) return;
@@ -57,7 +55,7 @@ export function EChart({ option, className }: EChartProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const chart = echarts.init(container, null, { renderer, locale: echartsLocale[locale] });
+    const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
     performance.mark(chartCreatedMark);
     // A User Timing mark each time a chart has finished drawing, and another the first time it
@@ -92,7 +90,7 @@ export function EChart({ option, className }: EChartProps) {
       performance.mark(chartDisposedMark);
       chartRef.current = null;
     };
-  }, [locale, zoomReady, renderer]);
+  }, [locale, zoomReady]);
 
   useEffect(() => {
     latestOptionRef.current = option;

@@ -11,8 +11,8 @@ import { translator } from '../i18n/translate';
 import { echarts } from './echarts';
 import { escapeHtml as escapeXml } from './escape-html';
 import { estimateTextWidth, wrapText } from './figure-text';
-import { seriesColor, seriesDashArray } from './palette';
-import { buildPanelOption } from './panel-option';
+import { dashArray, seriesColor } from './palette';
+import { buildPanelOption, regionLineDash } from './panel-option';
 
 /**
  * The exported figure, composed rather than screenshotted: title, subtitle with the filters,
@@ -218,7 +218,7 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
       if (!series.deltas.first) return;
       const middle = y - Math.round(scale.text * 0.45);
       parts.push(
-        `<line x1="${x}" y1="${middle}" x2="${x + scale.text}" y2="${middle}" stroke="${seriesColor(index)}" stroke-width="3" stroke-dasharray="${model.chartKind === 'line' ? seriesDashArray(index) : 'none'}"/>`,
+        `<line x1="${x}" y1="${middle}" x2="${x + scale.text}" y2="${middle}" stroke="${seriesColor(index)}" stroke-width="3" stroke-dasharray="${model.chartKind === 'line' ? dashArray(regionLineDash(model, index)) : 'none'}"/>`,
       );
       parts.push(
         `<text x="${x + scale.text + 6}" y="${y - Math.round(scale.text * 0.3)}" font-size="${scale.text}" fill="#222222">${escapeXml(series.regionName)}</text>`,

@@ -31,8 +31,7 @@ export function seriesDash(index: number): string | number[] {
   return dashes[index % dashes.length] ?? 'solid';
 }
 
-/** The same pattern for SVG and CSS: "none" for solid, else a dash array. */
-export function seriesDashArray(index: number): string {
-  const dash = seriesDash(index);
+/** A line pattern for SVG and CSS: "none" for solid, else a dash array ([6, 3] -> "6 3"). */
+export function dashArray(dash: string | number[]): string {
   return Array.isArray(dash) ? dash.join(' ') : 'none';
 }

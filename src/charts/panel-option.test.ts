@@ -4,6 +4,7 @@ import { largeData, minuteIndicatorId } from '../../mocks/large-scenario';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
 import type { Series } from '../api/schemas';
 import { buildPanelModel, type PanelOptions } from '../domain/panel-model';
+import { minutePeriod } from '../domain/periods';
 import { buildPanelOption } from './panel-option';
 
 const options: PanelOptions = {
@@ -102,10 +103,10 @@ describe('a dense chart', () => {
     toYear: 2020,
   });
 
-  it('marks no reported point, follows the axis in its tooltip and thins lines to the pixels', () => {
+  it('marks no reported point, follows the axis in its tooltip, and takes no pointer events', () => {
     const option = buildPanelOption(model, { locale: 'en', animation: true, zoom: true }) as {
       animation: boolean;
-      series: (DrawnSeries & { sampling?: string })[];
+      series: (DrawnSeries & { sampling?: string; silent?: boolean; symbol?: string })[];
       tooltip: { trigger: string };
       dataZoom?: unknown[];
     };
@@ -114,7 +115,10 @@ describe('a dense chart', () => {
     // Reported values only: plain numbers and gaps, no marks.
     const items = option.series.flatMap((series) => series.data as unknown[]);
     expect(items.every((item) => item === null || typeof item === 'number')).toBe(true);
-    expect(option.series.every((series) => series.sampling === 'lttb')).toBe(true);
+    expect(option.series.every((series) => series.silent === true)).toBe(true);
+    expect(option.series.every((series) => series.symbol === 'none')).toBe(true);
+    // 240 months fit the chart's width: nothing to thin.
+    expect(option.series.every((series) => series.sampling === undefined)).toBe(true);
     expect(option.tooltip.trigger).toBe('axis');
     expect(option.animation).toBe(false);
     expect(option.dataZoom).toHaveLength(2);
@@ -124,6 +128,27 @@ describe('a dense chart', () => {
     expect(buildPanelOption(model, { locale: 'en', animation: false })).not.toHaveProperty(
       'dataZoom',
     );
+  });
+
+  it('thins a line of more points than the chart has pixels, keeping peaks (LTTB)', () => {
+    const minutes = catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
+    if (!minutes) throw new Error('no minute indicator');
+    const points = Array.from({ length: 2000 }, (_, index) => ({
+      period: minutePeriod(Date.UTC(2019, 0, 1) + index * 60_000),
+      value: index % 7,
+      status: 'reported' as const,
+      sourceId: 'synthetic',
+    }));
+    const minuteModel = buildPanelModel(
+      minutes,
+      regions.slice(0, 1),
+      [{ indicatorId: minutes.id, regionId: 'SYN-001', points }],
+      { ...options, fromYear: 2019, toYear: 2019 },
+    );
+    const option = buildPanelOption(minuteModel, { locale: 'en', animation: false }) as {
+      series: { sampling?: string }[];
+    };
+    expect(option.series[0]?.sampling).toBe('lttb');
   });
 
   it('draws minutes on a time axis, at their start times', () => {

@@ -63,11 +63,28 @@ function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale
  */
 export const denseAbove = { periods: 60, marks: 600 } as const;
 
+/** Lines of more points than this are thinned to the pixels when drawn (about a chart's width). */
+const lttbAbove = 600;
+
 /** Whether a chart of this many periods and series is dense (minutes always are). */
 export function isDenseChart(frequency: Frequency, periods: number, series: number): boolean {
   return (
     frequency === 'minutely' || periods > denseAbove.periods || periods * series > denseAbove.marks
   );
+}
+
+/** Whether a panel's chart is dense. */
+export function isDenseModel(model: PanelModel): boolean {
+  return isDenseChart(model.indicator.frequency, model.periods.length, model.series.length);
+}
+
+/**
+ * How a region's line is drawn: with its own dash pattern, so regions differ by more than colour,
+ * except on a dense chart, where a few patterns cannot tell a hundred lines apart and dashing them
+ * costs more than drawing them.
+ */
+export function regionLineDash(model: PanelModel, index: number): string | number[] {
+  return isDenseModel(model) ? 'solid' : seriesDash(index);
 }
 
 /**
@@ -131,11 +148,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const isBar = model.chartKind === 'bar';
   // Minutes are drawn on a time axis; other periods as categories, each in its place.
   const timeAxis = model.indicator.frequency === 'minutely';
-  const isDense = isDenseChart(
-    model.indicator.frequency,
-    model.periods.length,
-    model.series.length,
-  );
+  const isDense = isDenseModel(model);
   const onlyReported = model.statuses.every((status) => status === 'reported');
   const zoom = isDense && settings.zoom === true;
   // Regions without a value in the range are left off the chart (the panel notes say so), but
@@ -168,20 +181,28 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       name: entry.regionName,
       color,
       // Regions differ by line pattern as well as colour, for readers who cannot tell the colours apart.
-      lineStyle: { type: seriesDash(index), width: isDense ? 1.5 : 2 },
+      lineStyle: { type: regionLineDash(model, index), width: isDense ? 1 : 2 },
       connectNulls: false,
       showSymbol: true,
+      // A dense chart's plain-number items (reported values) take the series' symbol: none.
+      ...(isDense ? { symbol: 'none' } : {}),
       symbolSize: isDense ? 7 : 9,
       // Highlighting a hundred lines on hover would redraw them all: a dense chart does not.
       ...(isDense ? { emphasis: { disabled: true } } : {}),
       barMaxWidth: 36,
-      // Dense charts of reported values only: ECharts thins lines to the pixels (largest-triangle
-      // sampling keeps peaks) and draws bars progressively, a few thousand per frame.
+      // Dense charts of reported values only: ECharts thins lines of more points than pixels
+      // (largest-triangle sampling keeps peaks) and draws bars progressively, a few thousand per
+      // frame.
       ...(isDense && onlyReported
         ? isBar
           ? { large: true, largeThreshold: 2000, progressive: 2000, progressiveThreshold: 4000 }
-          : { sampling: 'lttb' }
+          : entry.points.length > lttbAbove
+            ? { sampling: 'lttb' }
+            : {}
         : {}),
+      // A dense chart's lines take no pointer events of their own: the tooltip follows the axis,
+      // and a hundred lines are not hit-tested on every move.
+      ...(isDense ? { silent: true } : {}),
       data: timeAxis
         ? entry.points.map((point) =>
             item(point, [periodStart(point.period), point.value ?? Number.NaN]),

@@ -1,10 +1,8 @@
 import { DataZoomInsideComponent, DataZoomSliderComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import { echarts } from './echarts';
 
 /**
- * What only dense charts use, registered when it is loaded, so it is not part of the page's first
- * download (see src/charts/e-chart.tsx): zoom, and the canvas renderer, which redraws a hundred
- * lines several times faster than SVG elements can be rebuilt.
+ * ECharts' zoom, registered when it is loaded: only dense charts use it, so it is not part of the
+ * page's first download (see src/charts/dense-charts.ts).
  */
-echarts.use([DataZoomInsideComponent, DataZoomSliderComponent, CanvasRenderer]);
+echarts.use([DataZoomInsideComponent, DataZoomSliderComponent]);

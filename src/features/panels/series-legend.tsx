@@ -1,5 +1,6 @@
 import { useChartTheme } from '../../charts/chart-theme';
-import { seriesColor, seriesDashArray } from '../../charts/palette';
+import { dashArray, seriesColor } from '../../charts/palette';
+import { regionLineDash } from '../../charts/panel-option';
 import type { PanelModel } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -24,7 +25,7 @@ export function SeriesLegend({ model }: { model: PanelModel }) {
                 y2="4"
                 stroke={seriesColor(index, theme)}
                 strokeWidth="3"
-                strokeDasharray={seriesDashArray(index)}
+                strokeDasharray={dashArray(regionLineDash(model, index))}
               />
             </svg>
           ) : (
