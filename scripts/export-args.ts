@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { FigureSize } from '../src/charts/figure';
+import type { FigureSize } from '../src/charts/figure-sizes';
 import type { Locale } from '../src/domain/locale';
 
 /** Command-line arguments of `npm run export`, checked; pure, so it is tested without a process. */

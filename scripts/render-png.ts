@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import { type FigureSize, figurePixelRatio, figureSizes } from '../src/charts/figure';
+import { type FigureSize, figurePixelRatio, figureSizes } from '../src/charts/figure-sizes';
 
 /**
  * A composed figure's SVG to PNG in Node, with the fonts given and no others, so the result is

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBaseUrl } from '../api/client';
+import { loadEcharts } from '../charts/chart-loading';
 import { App } from './app';
 import { initialLocale } from './preferences';
 import { Providers } from './providers';
@@ -9,7 +10,12 @@ import { loadRuntimeConfig } from './runtime-config';
 import { StartupError } from './startup-error';
 import './styles.css';
 
+/** Where MSW's worker script is served (public/mockServiceWorker.js), as MSW registers it. */
+const mockServiceWorkerUrl = '/mockServiceWorker.js';
+
 async function main() {
+  // The chart code loads while the configuration, the mock API and the data are on the way.
+  void loadEcharts();
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root element');
   const root = createRoot(element);
@@ -22,7 +28,10 @@ async function main() {
   const { apiBaseUrl, mockApi } = result.config;
   setApiBaseUrl(apiBaseUrl);
   if (mockApi) {
-    // Loaded only when mocking: with mockApi false, no MSW code is downloaded.
+    // The mock's service worker installs while its code downloads (each takes about as long);
+    // MSW then finds it ready. Loaded only when mocking: with mockApi false, no MSW code is
+    // downloaded.
+    void navigator.serviceWorker?.register(mockServiceWorkerUrl).catch(() => {});
     const { startMockApi } = await import('../../mocks/browser');
     await startMockApi(new URL(apiBaseUrl, window.location.href).pathname);
   }

@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Locale } from '../domain/locale';
 import { useI18n } from '../i18n/i18n-context';
-import { denseChartsLoaded, loadDenseCharts } from './dense-charts';
-import { type ChartOption, echarts, echartsLocale } from './echarts';
+import {
+  denseChartsLoaded,
+  type Echarts,
+  loadDenseCharts,
+  loadEcharts,
+  loadedEcharts,
+} from './chart-loading';
+import type { ChartOption } from './echarts';
 
 /**
  * User Timing marks: a chart finished drawing (the benchmark waits for it), and charts created
@@ -13,11 +20,9 @@ export const chartDrawnMark = 'chart-drawn';
 export const chartCreatedMark = 'chart-created';
 export const chartDisposedMark = 'chart-disposed';
 
-/**
- * Dense charts need code loaded on first use (src/charts/dense-charts.ts). ECharts fixes an
- * instance's processing steps when it is created, so a chart made before that code was loaded is
- * made again once it is.
- */
+/** ECharts ships its English and Chinese texts registered; charts are created in the interface's. */
+const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
+
 /** A dense chart is one with zoom controls (see buildPanelOption). */
 const needsZoom = (option: ChartOption) => 'dataZoom' in option;
 
@@ -29,32 +34,42 @@ export interface EChartProps {
 /**
  * The one place that owns an ECharts instance: created on mount, given each new option whole
  * (so removed series disappear), resized with its box, disposed on unmount.
+ *
+ * The chart code is loaded apart from the first download (src/charts/chart-loading.ts), and a
+ * dense chart's zoom on first use. ECharts fixes an instance's processing steps when it is
+ * created, so a chart made before zoom was loaded is made again once it is.
  */
 export function EChart({ option, className }: EChartProps) {
   const { locale } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
+  const chartRef = useRef<ReturnType<Echarts['init']> | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
   const latestOptionRef = useRef<ChartOption | null>(null);
+  const [echarts, setEcharts] = useState(loadedEcharts);
   const [zoomReady, setZoomReady] = useState(denseChartsLoaded);
-  const dense = needsZoom(option);
-  const canDraw = zoomReady || !dense;
+  const canDraw = echarts !== null && (zoomReady || !needsZoom(option));
 
   useEffect(() => {
-    if (zoomReady || !needsZoom(option)) return;
     let current = true;
-    void loadDenseCharts().then(() => {
-      if (current) setZoomReady(true);
-    });
+    if (!echarts) {
+      void loadEcharts().then((loaded) => {
+        if (current) setEcharts(() => loaded);
+      });
+    }
+    if (!zoomReady && needsZoom(option)) {
+      void loadDenseCharts().then(() => {
+        if (current) setZoomReady(true);
+      });
+    }
     return () => {
       current = false;
     };
-  }, [option, zoomReady]);
+  }, [echarts, option, zoomReady]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: zoomReady remakes the chart (see above)
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !echarts) return;
     const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
     performance.mark(chartCreatedMark);
@@ -90,7 +105,7 @@ export function EChart({ option, className }: EChartProps) {
       performance.mark(chartDisposedMark);
       chartRef.current = null;
     };
-  }, [locale, zoomReady]);
+  }, [echarts, locale, zoomReady]);
 
   useEffect(() => {
     latestOptionRef.current = option;

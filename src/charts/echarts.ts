@@ -11,5 +11,3 @@ echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, AriaComponent
 
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
 export { echarts };
-/** ECharts ships its English and Chinese texts registered; charts are created in the interface's. */
-export const echartsLocale = { en: 'EN', 'zh-CN': 'ZH' } as const;

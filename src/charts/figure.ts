@@ -10,6 +10,7 @@ import { formatCitation } from '../domain/provenance';
 import { translator } from '../i18n/translate';
 import { echarts } from './echarts';
 import { escapeHtml as escapeXml } from './escape-html';
+import { type FigureSize, figureSizes } from './figure-sizes';
 import { estimateTextWidth, wrapText } from './figure-text';
 import { dashArray, seriesColor } from './palette';
 import { buildPanelOption, regionLineDash } from './panel-option';
@@ -20,17 +21,6 @@ import { buildPanelOption, regionLineDash } from './panel-option';
  * legend, the view and the export date. One SVG string, built the same way in the browser and in
  * Node (the chart through ECharts' server-side SVG rendering).
  */
-
-export type FigureSize = 'slide' | 'document' | 'square';
-
-export const figureSizes: Record<FigureSize, { width: number; height: number }> = {
-  slide: { width: 1200, height: 675 },
-  document: { width: 800, height: 600 },
-  square: { width: 1080, height: 1080 },
-};
-
-/** PNGs are rendered at twice the preset's size, for sharp figures on high-density screens and print. */
-export const figurePixelRatio = 2;
 
 /** Named fonts first, then a generic family, so any renderer finds something that draws Chinese. */
 export const figureFontFamily =

@@ -1,10 +1,5 @@
-import {
-  composeFigureSvg,
-  type FigureSize,
-  figureFileName,
-  figurePixelRatio,
-  figureSizes,
-} from '../../charts/figure';
+import { composeFigureSvg, figureFileName } from '../../charts/figure';
+import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/figure-sizes';
 import { panelCsv } from '../../domain/csv';
 import { localIsoDate } from '../../domain/dates';
 import type { Locale } from '../../domain/locale';

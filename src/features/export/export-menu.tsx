@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type FigureSize, figureSizes } from '../../charts/figure';
+import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
 import type { PanelModel } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
 

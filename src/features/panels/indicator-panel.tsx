@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import { loadDenseCharts } from '../../charts/dense-charts';
+import { loadDenseCharts } from '../../charts/chart-loading';
 import { likelyDense } from '../../charts/panel-option';
 import { namesText, unitLabel } from '../../domain/labels';
 import { type Locale, localized } from '../../domain/locale';

@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useChartTheme } from '../../charts/chart-theme';
 import { EChart } from '../../charts/e-chart';
-import { composeFigureSvg } from '../../charts/figure';
 import { buildPanelOption } from '../../charts/panel-option';
 import { localIsoDate } from '../../domain/dates';
 import type { CountView, PanelModel } from '../../domain/panel-model';
@@ -75,21 +74,32 @@ export function PanelContent({
   );
 }
 
-/** A drawn panel in the report: the composed figure (as exported) and the table. */
+/**
+ * A drawn panel in the report: the composed figure (as exported) and the table. The figure code
+ * (with ECharts) is loaded apart from the first download, so the figure follows the table.
+ */
 export function PrintPanelContent({ model }: { model: PanelModel }) {
   const { locale } = useI18n();
-  const src = useMemo(() => {
-    const svg = composeFigureSvg(model, {
-      locale,
-      size: 'document',
-      viewPath: `${window.location.pathname}${window.location.search}`,
-      exportDate: localIsoDate(),
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('../../charts/figure').then(({ composeFigureSvg }) => {
+      if (!current) return;
+      const svg = composeFigureSvg(model, {
+        locale,
+        size: 'document',
+        viewPath: `${window.location.pathname}${window.location.search}`,
+        exportDate: localIsoDate(),
+      });
+      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
     });
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    return () => {
+      current = false;
+    };
   }, [model, locale]);
   return (
     <>
-      <img className="panel__figure" src={src} alt={summarizePanel(model, locale)} />
+      {src && <img className="panel__figure" src={src} alt={summarizePanel(model, locale)} />}
       <PanelTable model={model} />
     </>
   );
