@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import type { Indicator, Region } from '../api/schemas';
+import { likelyDense } from '../charts/panel-option';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterNotices } from '../features/filters/filter-notices';
@@ -11,9 +12,18 @@ import { PanelGrid } from './panel-grid';
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();
   const { filters, notices, setFilters } = useFilters({ indicators, regions });
-  // The filter bar follows a change at once; the panels render it in the background, one panel
-  // at a time, so that many heavy panels never block the page for their sum.
-  const panelFilters = useDeferredValue(filters);
+  // With dense panels, the filter bar follows a change at once and the panels render it in the
+  // background, one at a time, so that they never block the page for their sum. Light panels
+  // render it at once: deferring would only add a render pass.
+  const deferredFilters = useDeferredValue(filters);
+  const dense = filters.indicatorIds.some((id) => {
+    const indicator = indicators.find((candidate) => candidate.id === id);
+    return (
+      indicator !== undefined &&
+      likelyDense(indicator.frequency, filters.fromYear, filters.toYear, filters.regionIds.length)
+    );
+  });
+  const panelFilters = dense ? deferredFilters : filters;
   return (
     <>
       <FilterBar
