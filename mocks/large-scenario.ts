@@ -122,12 +122,14 @@ function minuteValues(): Float64Array {
 
 export interface LargeData {
   catalog: Catalog;
-  minuteValues: Float64Array;
+  /** The million values, made the first time the minute series is asked for. */
+  minuteValues: () => Float64Array;
 }
 
 let built: LargeData | null = null;
+let minutes: Float64Array | null = null;
 
-/** Built on first use and kept: about 72,000 points and a 1,000,000-value array. */
+/** Built on first use and kept: about 72,000 points, and a 1,000,000-value array when asked. */
 export function largeData(): LargeData {
   if (built) return built;
   const series: Series[] = monthlyIndicators.flatMap((indicator, kind) =>
@@ -170,7 +172,13 @@ export function largeData(): LargeData {
   ];
   // The minute series is listed without points: they are cut from the array per request.
   series.push({ indicatorId: minuteIndicatorId, regionId: minuteRegion, points: [] });
-  built = { catalog: { indicators, regions: largeRegions, series }, minuteValues: minuteValues() };
+  built = {
+    catalog: { indicators, regions: largeRegions, series },
+    minuteValues: () => {
+      minutes ??= minuteValues();
+      return minutes;
+    },
+  };
   return built;
 }
 
@@ -222,7 +230,7 @@ export function largeHandlers(): RequestHandler[] {
           series.indicatorId === minuteIndicatorId && series.points.length === 0
             ? minuteSeries(
                 series,
-                minuteValues,
+                minuteValues(),
                 query.fromYear ?? minYear,
                 query.toYear ?? maxYear,
                 'maxPoints' in query ? query.maxPoints : undefined,

@@ -174,6 +174,15 @@ async function measureLarge(browser: Browser, origin: string, view: keyof typeof
   await page.addInitScript(recordLongTasks);
   await page.goto(`${origin}${largeViews[view]}`);
   const drawn = await chartsDrawn(page, charts, 180_000);
+  // When the panels asked for their data: the draw's own share, without the start-up before it.
+  const requested = await page.evaluate(() =>
+    Math.min(
+      ...performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/api/v1/observations'))
+        .map((entry) => entry.startTime),
+    ),
+  );
   const chart = page.locator('[data-testid="echart"]').first();
   await chart.hover();
   await page.mouse.wheel(0, -400);
@@ -188,6 +197,7 @@ async function measureLarge(browser: Browser, origin: string, view: keyof typeof
   const before = tasks.filter(([start]) => start < drawn).map(([, duration]) => duration);
   return {
     drawn,
+    fromRequest: drawn - requested,
     longestTaskBefore: before.length ? Math.max(...before) : 0,
     longestTaskAfter: after.length ? Math.max(...after) : 0,
   };
@@ -232,6 +242,7 @@ async function main() {
             for (let index = 0; index < largeRuns; index++)
               measured.push(await measureLarge(browser, server.origin, view));
             rows[target][`${view}Drawn`] = median(measured.map((entry) => entry.drawn));
+            rows[target][`${view}FromRequest`] = median(measured.map((entry) => entry.fromRequest));
             rows[target][`${view}TaskBefore`] = median(
               measured.map((entry) => entry.longestTaskBefore),
             );
@@ -257,7 +268,10 @@ async function main() {
     'initial JavaScript at most 0.6 of naive': ratios.initialJavaScriptVsNaive <= 0.6,
     'first panels drawn within 1.5x the floor (cold)': ratios.firstDrawColdVsFloor <= 1.5,
     'filter change drawn in under 50 ms (median)': (app.filter ?? Number.POSITIVE_INFINITY) < 50,
-    'million-point panel drawn within 1 s': (app.millionDrawn ?? Number.POSITIVE_INFINITY) <= 1000,
+    'million-point panel drawn within 1 s of navigation (cold)':
+      (app.millionDrawn ?? Number.POSITIVE_INFINITY) <= 1000,
+    'million-point panel drawn within 1 s of its request':
+      (app.millionFromRequest ?? Number.POSITIVE_INFINITY) <= 1000,
     'no task over 200 ms after first draw (large views)':
       Math.max(app.millionTaskAfter ?? Infinity, app.monthlyTaskAfter ?? Infinity) <= 200,
   };
@@ -297,10 +311,12 @@ async function main() {
     '',
     '| | app | naive |',
     '| --- | --- | --- |',
-    `| 1,000,000-point panel drawn | ${ms(rows.app.millionDrawn)} | ${ms(rows.naive.millionDrawn)} |`,
+    `| 1,000,000-point panel drawn, from navigation (cold) | ${ms(rows.app.millionDrawn)} | ${ms(rows.naive.millionDrawn)} |`,
+    `| 1,000,000-point panel drawn, from its request | ${ms(rows.app.millionFromRequest)} | ${ms(rows.naive.millionFromRequest)} |`,
     `| longest task before it was drawn | ${ms(rows.app.millionTaskBefore)} | ${ms(rows.naive.millionTaskBefore)} |`,
     `| longest task after first draw (hover, zoom, filter changes) | ${ms(rows.app.millionTaskAfter)} | ${ms(rows.naive.millionTaskAfter)} |`,
-    `| 3 monthly panels x 100 regions x 240 months drawn | ${ms(rows.app.monthlyDrawn)} | ${ms(rows.naive.monthlyDrawn)} |`,
+    `| 3 monthly panels x 100 regions x 240 months drawn, from navigation (cold) | ${ms(rows.app.monthlyDrawn)} | ${ms(rows.naive.monthlyDrawn)} |`,
+    `| the same, from their requests | ${ms(rows.app.monthlyFromRequest)} | ${ms(rows.naive.monthlyFromRequest)} |`,
     `| longest task before they were drawn | ${ms(rows.app.monthlyTaskBefore)} | ${ms(rows.naive.monthlyTaskBefore)} |`,
     `| longest task after first draw (hover, zoom, filter changes) | ${ms(rows.app.monthlyTaskAfter)} | ${ms(rows.naive.monthlyTaskAfter)} |`,
     '',
