@@ -1,6 +1,11 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import type { Catalog } from '../fixtures/catalog';
-import { maxYear, minYear, parseObservationsQuery } from '../src/api/observations-query';
+import {
+  maxYear,
+  minYear,
+  type ObservationsQuery,
+  parseObservationsQuery,
+} from '../src/api/observations-query';
 import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
 import { minutePeriod } from '../src/domain/periods';
 import { minMaxIndices } from '../src/domain/sampling';
@@ -182,34 +187,81 @@ export function largeData(): LargeData {
   return built;
 }
 
-/** The minute series for the years asked for, thinned to maxPoints without building a million objects. */
-function minuteSeries(
-  base: Series,
-  values: Float64Array,
-  fromYear: number,
-  toYear: number,
-  maxPoints: number | undefined,
-): Series {
+/** The minute series' points in the years asked for, made one at a time from the array. */
+interface LazyPoints {
+  count: number;
+  pointAt: (index: number) => Point;
+}
+
+function minutePoints(values: Float64Array, fromYear: number, toYear: number): LazyPoints {
   const clamp = (index: number) => Math.min(values.length, Math.max(0, index));
   const first = clamp(Math.ceil((Date.UTC(fromYear, 0) - minuteStart) / 60_000));
   const end = clamp(Math.ceil((Date.UTC(toYear + 1, 0) - minuteStart) / 60_000));
-  const count = Math.max(0, end - first);
-  const valueAt = (index: number) => {
-    const value = values[first + index] ?? Number.NaN;
-    return Number.isNaN(value) ? null : value;
+  return {
+    count: Math.max(0, end - first),
+    pointAt: (index) => {
+      const value = values[first + index] ?? Number.NaN;
+      return {
+        period: minutePeriod(minuteStart + (first + index) * 60_000),
+        value: Number.isNaN(value) ? null : value,
+        status: 'reported',
+        sourceId: source.id,
+      };
+    },
   };
-  const indices = minMaxIndices(count, valueAt, maxPoints ?? count);
-  const points: Point[] = indices.map((index) => ({
-    period: minutePeriod(minuteStart + (first + index) * 60_000),
-    value: valueAt(index),
-    status: 'reported',
-    sourceId: source.id,
-  }));
+}
+
+/** Thinned to maxPoints without building a million objects. */
+function thinnedSeries(base: Series, lazy: LazyPoints, maxPoints: number): Series {
+  const indices = minMaxIndices(lazy.count, (index) => lazy.pointAt(index).value, maxPoints);
   return {
     ...base,
-    ...(indices.length < count ? { sampling: { method: 'min-max', pointCount: count } } : {}),
-    points,
+    ...(indices.length < lazy.count
+      ? { sampling: { method: 'min-max', pointCount: lazy.count } }
+      : {}),
+    points: indices.map(lazy.pointAt),
   };
+}
+
+const pointsPerChunk = 20_000;
+
+/**
+ * The response with the whole minute series, written as it is read, 20,000 points at a time: the
+ * mock runs on the page's main thread, and 87 MB of JSON made at once would hold it for seconds.
+ */
+function streamedResponse(series: Series[], whole: Map<Series, LazyPoints>): Response {
+  function* parts(): Generator<string> {
+    yield '{"data":[';
+    for (const [index, entry] of series.entries()) {
+      if (index > 0) yield ',';
+      const lazy = whole.get(entry);
+      if (!lazy) {
+        yield JSON.stringify(entry);
+        continue;
+      }
+      const { points: _, ...head } = entry;
+      yield `${JSON.stringify(head).slice(0, -1)},"points":[`;
+      for (let start = 0; start < lazy.count; start += pointsPerChunk) {
+        const end = Math.min(lazy.count, start + pointsPerChunk);
+        const chunk: string[] = [];
+        for (let point = start; point < end; point++)
+          chunk.push(JSON.stringify(lazy.pointAt(point)));
+        yield `${start > 0 ? ',' : ''}${chunk.join(',')}`;
+      }
+      yield ']}';
+    }
+    yield ']}';
+  }
+  const iterator = parts();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
 }
 
 export function largeHandlers(): RequestHandler[] {
@@ -224,20 +276,22 @@ export function largeHandlers(): RequestHandler[] {
       const answer = answerObservations(catalog, params);
       if (!answer.ok) return problemResponse(answer.problem);
       const parsed = parseObservationsQuery(params);
-      const query = parsed.ok ? parsed.query : { fromYear: minYear, toYear: maxYear };
-      return HttpResponse.json({
-        data: answer.series.map((series) =>
-          series.indicatorId === minuteIndicatorId && series.points.length === 0
-            ? minuteSeries(
-                series,
-                minuteValues(),
-                query.fromYear ?? minYear,
-                query.toYear ?? maxYear,
-                'maxPoints' in query ? query.maxPoints : undefined,
-              )
-            : series,
-        ),
+      const query: ObservationsQuery = parsed.ok
+        ? parsed.query
+        : { indicatorIds: [], regionIds: [] };
+      const whole = new Map<Series, LazyPoints>();
+      const data = answer.series.map((series) => {
+        if (series.indicatorId !== minuteIndicatorId || series.points.length > 0) return series;
+        const lazy = minutePoints(
+          minuteValues(),
+          query.fromYear ?? minYear,
+          query.toYear ?? maxYear,
+        );
+        if (query.maxPoints !== undefined) return thinnedSeries(series, lazy, query.maxPoints);
+        whole.set(series, lazy);
+        return series;
       });
+      return whole.size > 0 ? streamedResponse(data, whole) : HttpResponse.json({ data });
     }),
   ];
 }

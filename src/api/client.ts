@@ -13,6 +13,11 @@ export function setApiBaseUrl(url: string): void {
   apiBaseUrl = url;
 }
 
+/** The API's base as an absolute URL, for code that runs elsewhere (a worker) to use the same. */
+export function absoluteApiBaseUrl(): string {
+  return new URL(apiBaseUrl, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
 function resolveUrl(path: string, params?: URLSearchParams): URL {
   const base = globalThis.location?.href ?? 'http://localhost/';
   const url = new URL(`${apiBaseUrl.replace(/\/$/, '')}${path}`, base);

@@ -6,10 +6,12 @@ import { observationsResponseSchema, type Series } from './schemas';
 export async function getObservations(
   query: ObservationsQuery,
   signal?: AbortSignal,
+  timeoutMs?: number,
 ): Promise<Series[]> {
   const response = await apiGet('/observations', observationsResponseSchema, {
     params: observationsSearchParams(query),
     ...(signal ? { signal } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
   });
   return response.data;
 }

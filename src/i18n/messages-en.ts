@@ -109,6 +109,7 @@ export const en = {
   'export.downloaded': 'Downloaded {file}',
   'export.imageCopied': 'Image copied to the clipboard.',
   'export.linkCopied': 'Link to this view copied to the clipboard.',
+  'export.csvFailed': 'The CSV could not be made: {reason}',
   'export.noImageClipboard':
     'This browser does not let pages copy images. Download the PNG instead.',
   'export.noTextClipboard': 'This browser does not let pages copy text. The link is: {link}',

@@ -102,6 +102,7 @@ export const zhCN: Record<MessageKey, string> = {
   'export.downloaded': '已下载 {file}',
   'export.imageCopied': '图片已复制到剪贴板。',
   'export.linkCopied': '此视图的链接已复制到剪贴板。',
+  'export.csvFailed': '无法生成CSV：{reason}',
   'export.noImageClipboard': '此浏览器不允许网页复制图片。请改为下载 PNG。',
   'export.noTextClipboard': '此浏览器不允许网页复制文字。链接为：{link}',
 

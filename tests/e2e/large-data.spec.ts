@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
 const millionView =
@@ -26,6 +28,29 @@ test.describe('large data (the "large" mock scenario)', () => {
     await chart.hover();
     await page.mouse.wheel(0, -600);
     await expect.poll(async () => (await chart.screenshot()).equals(before)).toBe(false);
+  });
+
+  test('exports every one of the million observations as CSV, though the chart shows fewer', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto(millionView);
+    const stations = panel(page, /Village e-commerce stations online, by minute/);
+    await expect(chartOf(stations)).toHaveAttribute('data-drawn', 'true', { timeout: 20_000 });
+    await stations.getByText('Export', { exact: true }).click();
+    const download = page.waitForEvent('download', { timeout: 150_000 });
+    await stations.getByRole('button', { name: 'Download CSV' }).click();
+    const file = await (await download).path();
+    // Read line by line: the file is over 200 MB.
+    const lines = createInterface({ input: createReadStream(file) });
+    let count = 0;
+    let last = '';
+    for await (const line of lines) {
+      count += 1;
+      if (line !== '') last = line;
+    }
+    expect(count).toBe(1 + 1_000_000);
+    expect(last).toContain('2020-11-25T10:39');
   });
 
   test('draws 3 monthly indicators for 100 regions, with the regions summed up', async ({

@@ -1,3 +1,4 @@
+import { absoluteApiBaseUrl } from '../../api/client';
 import { composeFigureSvg, figureFileName } from '../../charts/figure';
 import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/figure-sizes';
 import { panelCsv } from '../../domain/csv';
@@ -5,7 +6,7 @@ import { localIsoDate } from '../../domain/dates';
 import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import type { MessageKey, MessageParams } from '../../i18n/translate';
-import { wholePanelModel } from './whole-panel-model';
+import type { WholeCsvRequest, WholeCsvResponse } from './whole-csv-worker';
 
 /**
  * What the export menu does, in the browser. Loaded on first use, so the CSV library and the
@@ -92,14 +93,35 @@ export function downloadSvg(request: ExportRequest): string {
   return fileName;
 }
 
-/** Every observation of the panel, also where the chart draws a thinned series. */
+/** The CSV of a thinned panel, with every observation, written by a worker (see its file). */
+function wholeCsvInWorker(model: PanelModel, locale: Locale): Promise<Blob> {
+  const worker = new Worker(new URL('./whole-csv-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Blob>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<WholeCsvResponse>) => {
+      if (event.data.ok) resolve(event.data.csv);
+      else reject(new ExportProblem('export.csvFailed', { reason: event.data.message }));
+    };
+    worker.onerror = (event) =>
+      reject(new ExportProblem('export.csvFailed', { reason: event.message }));
+    const request: WholeCsvRequest = { model, locale, apiBaseUrl: absoluteApiBaseUrl() };
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
+
+/**
+ * Every observation of the panel as CSV. Where the chart draws a thinned series, the file is asked
+ * for again in full, off the main thread; otherwise it is the panel's own data.
+ */
 export async function downloadCsv({
   model,
   locale,
 }: Pick<ExportRequest, 'model' | 'locale'>): Promise<string> {
   const fileName = `${figureFileName(model, null)}.csv`;
-  const whole = await wholePanelModel(model, locale);
-  download(new Blob([panelCsv(whole, locale)], { type: 'text/csv;charset=utf-8' }), fileName);
+  const thinned = model.series.some((series) => series.sampling);
+  const csv = thinned
+    ? await wholeCsvInWorker(model, locale)
+    : new Blob([panelCsv(model, locale)], { type: 'text/csv;charset=utf-8' });
+  download(csv, fileName);
   return fileName;
 }
 

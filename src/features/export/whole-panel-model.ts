@@ -5,6 +5,9 @@ import { buildPanelModel, type PanelModel, panelQuery } from '../../domain/panel
 
 const optionalStatuses: ObservationStatus[] = ['estimated', 'derived'];
 
+/** A million observations take longer to send than a panel's view: more than the usual timeout. */
+const wholeTimeoutMs = 120_000;
+
 /**
  * The panel with every observation, for a file that must not drop data: a panel whose series the
  * API thinned for drawing asks again without maxPoints, for the same indicator, regions, years,
@@ -23,6 +26,8 @@ export async function wholePanelModel(model: PanelModel, locale: Locale): Promis
       countView,
       true,
     ),
+    undefined,
+    wholeTimeoutMs,
   );
   return buildPanelModel(model.indicator, regions, series, {
     fromYear,

@@ -1,0 +1,36 @@
+/// <reference lib="webworker" />
+import { setApiBaseUrl } from '../../api/client';
+import { panelCsv } from '../../domain/csv';
+import type { Locale } from '../../domain/locale';
+import type { PanelModel } from '../../domain/panel-model';
+import { wholePanelModel } from './whole-panel-model';
+
+/**
+ * The CSV of a thinned panel, made off the page's main thread: asking for a million observations,
+ * checking them against the contract, building the model and writing the file take seconds, and
+ * the page stays usable meanwhile. One request per worker; the page ends the worker after.
+ */
+export interface WholeCsvRequest {
+  model: PanelModel;
+  locale: Locale;
+  apiBaseUrl: string;
+}
+
+export type WholeCsvResponse = { ok: true; csv: Blob } | { ok: false; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<WholeCsvRequest>) => {
+  const { model, locale, apiBaseUrl } = event.data;
+  let response: WholeCsvResponse;
+  try {
+    setApiBaseUrl(apiBaseUrl);
+    const whole = await wholePanelModel(model, locale);
+    response = { ok: true, csv: new Blob([panelCsv(whole, locale)], { type: csvType }) };
+  } catch (error) {
+    response = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  scope.postMessage(response);
+};
+
+const csvType = 'text/csv;charset=utf-8';
