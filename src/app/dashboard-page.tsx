@@ -11,7 +11,7 @@ import { PanelGrid } from './panel-grid';
 
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();
-  const { filters, notices, setFilters } = useFilters({ indicators, regions });
+  const { filters, notices, setFilters, setCountView } = useFilters({ indicators, regions });
   // With dense panels, the filter bar follows a change at once and the panels render it in the
   // background, one at a time, so that they never block the page for their sum. Light panels
   // render it at once: deferring would only add a render pass.
@@ -40,7 +40,7 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
         indicators={indicators}
         regions={regions}
         filters={panelFilters}
-        setFilters={setFilters}
+        onCountViewChange={setCountView}
         presentation="interactive"
         renderActions={(model) => <ExportMenu model={model} />}
       />

@@ -1,14 +1,16 @@
 import { type ReactNode, useMemo } from 'react';
 import type { Indicator, Region } from '../api/schemas';
-import type { PanelModel } from '../domain/panel-model';
+import type { CountView, PanelModel } from '../domain/panel-model';
 import type { Filters } from '../features/filters/filter-state';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
 
 interface PanelGridProps {
   indicators: readonly Indicator[];
   regions: readonly Region[];
+  /** What the panels draw (on the dashboard, possibly a render behind the filter bar). */
   filters: Filters;
-  setFilters: (next: Filters) => void;
+  /** A panel's count view changed: the page writes it into its current filters. */
+  onCountViewChange: (indicatorId: string, view: CountView) => void;
   presentation: 'interactive' | 'print';
   renderActions?: (model: PanelModel) => ReactNode;
 }
@@ -18,7 +20,7 @@ export function PanelGrid({
   indicators,
   regions,
   filters,
-  setFilters,
+  onCountViewChange,
   presentation,
   renderActions,
 }: PanelGridProps) {
@@ -41,9 +43,7 @@ export function PanelGrid({
           toYear={filters.toYear}
           shownStatuses={filters.shownStatuses}
           countView={filters.countViews[indicator.id] ?? 'as-published'}
-          onCountViewChange={(view) =>
-            setFilters({ ...filters, countViews: { ...filters.countViews, [indicator.id]: view } })
-          }
+          onCountViewChange={(view) => onCountViewChange(indicator.id, view)}
           presentation={presentation}
           {...(renderActions ? { renderActions } : {})}
         />

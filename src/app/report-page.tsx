@@ -10,7 +10,7 @@ import { PanelGrid } from './panel-grid';
 
 function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { locale, t } = useI18n();
-  const { filters, notices, setFilters } = useFilters({ indicators, regions });
+  const { filters, notices, setCountView } = useFilters({ indicators, regions });
   const separator = locale === 'zh-CN' ? '、' : ', ';
   const names = (items: readonly (Indicator | Region)[], ids: string[]) =>
     ids
@@ -51,7 +51,7 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
         indicators={indicators}
         regions={regions}
         filters={filters}
-        setFilters={setFilters}
+        onCountViewChange={setCountView}
         presentation="print"
       />
     </article>

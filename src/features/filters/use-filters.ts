@@ -1,5 +1,6 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
+import type { CountView } from '../../domain/panel-model';
 import {
   type FilterCatalog,
   type FilterNotice,
@@ -21,6 +22,7 @@ export function useFilters(catalog: FilterCatalog): {
   filters: Filters;
   notices: FilterNotice[];
   setFilters: (next: Filters) => void;
+  setCountView: (indicatorId: string, view: CountView) => void;
 } {
   const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
   const { indicators, regions } = catalog;
@@ -29,5 +31,11 @@ export function useFilters(catalog: FilterCatalog): {
     [raw, indicators, regions],
   );
   const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
-  return { filters, notices, setFilters };
+  // Written into the filters of this render, the latest: a panel may be drawing older ones.
+  const setCountView = useCallback(
+    (indicatorId: string, view: CountView) =>
+      setFilters({ ...filters, countViews: { ...filters.countViews, [indicatorId]: view } }),
+    [filters, setFilters],
+  );
+  return { filters, notices, setFilters, setCountView };
 }
