@@ -90,10 +90,10 @@ function filterChange(
   page: Page,
   charts: number,
   year: string,
-  finishedBefore?: number,
+  drawnBefore?: number,
 ): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
-    const before = ${finishedBefore ?? "performance.getEntriesByName('chart-drawn').length"};
+    const before = ${drawnBefore ?? "performance.getEntriesByName('chart-drawn').length"};
     const select = document.querySelectorAll('form select')[0];
     const start = performance.now();
     select.value = ${JSON.stringify(year)};
@@ -187,8 +187,8 @@ async function measureLarge(browser: Browser, origin: string, view: keyof typeof
   await chart.hover();
   await page.mouse.wheel(0, -400);
   await page.waitForTimeout(500);
-  const finished = await page.evaluate(() => performance.getEntriesByName('chart-drawn').length);
-  await filterChange(page, charts, '2020', finished);
+  const drawnSoFar = await page.evaluate(() => performance.getEntriesByName('chart-drawn').length);
+  await filterChange(page, charts, '2020', drawnSoFar);
   await filterChange(page, charts, view === 'million' ? '2019' : '2001');
   await page.waitForTimeout(1000);
   const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];

@@ -20,7 +20,6 @@ series.forEach((data, index) => {
   const chart = echarts.init(element, null, { renderer: 'svg' });
   // The same signals as the app's charts (src/charts/e-chart.tsx), which the bench waits for.
   chart.on('finished', () => {
-    performance.mark('chart-finished');
     if (element.dataset.drawn === 'true') return;
     element.dataset.drawn = 'true';
     performance.mark('chart-drawn');

@@ -1,9 +1,10 @@
 import type { echarts as EchartsNamespace } from './echarts';
 
 /**
- * The chart code, loaded apart from the page's first download so that it arrives while the data
+ * The chart code, loaded apart from the page's entry script so that it arrives while the data
  * is on the way (main.tsx starts it first thing): ECharts with what every panel uses
- * (src/charts/echarts.ts), and zoom for dense charts (src/charts/zoom.ts), each loaded once.
+ * (src/charts/echarts.ts), and zoom for dense charts (src/charts/zoom.ts), each loaded once; a
+ * failed load is not kept, so a retry loads again.
  */
 export type Echarts = typeof EchartsNamespace;
 
@@ -19,21 +20,34 @@ export function loadedEcharts(): Echarts | null {
 
 /** Starts loading ECharts (once) and resolves with it. */
 export function loadEcharts(): Promise<Echarts> {
-  echartsLoading ??= import('./echarts').then((module) => {
-    echarts = module.echarts;
-    return module.echarts;
-  });
+  echartsLoading ??= import('./echarts').then(
+    (module) => {
+      echarts = module.echarts;
+      return module.echarts;
+    },
+    (error: unknown) => {
+      // Not kept: a retry loads again (after a deploy, say, the old chunk may be gone).
+      echartsLoading = null;
+      throw error;
+    },
+  );
   return echartsLoading;
 }
 
-export function denseChartsLoaded(): boolean {
+export function isZoomLoaded(): boolean {
   return zoomLoaded;
 }
 
-/** Starts loading (once) and resolves when dense charts can be drawn. */
-export function loadDenseCharts(): Promise<void> {
-  zoomLoading ??= import('./zoom').then(() => {
-    zoomLoaded = true;
-  });
+/** Starts loading zoom (once) and resolves when dense charts can be drawn. */
+export function loadZoom(): Promise<void> {
+  zoomLoading ??= import('./zoom').then(
+    () => {
+      zoomLoaded = true;
+    },
+    (error: unknown) => {
+      zoomLoading = null;
+      throw error;
+    },
+  );
   return zoomLoading;
 }

@@ -1,21 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../domain/locale';
 import { useI18n } from '../i18n/i18n-context';
-import {
-  denseChartsLoaded,
-  type Echarts,
-  loadDenseCharts,
-  loadEcharts,
-  loadedEcharts,
-} from './chart-loading';
+import { type Echarts, isZoomLoaded, loadEcharts, loadedEcharts, loadZoom } from './chart-loading';
 import type { ChartOption } from './echarts';
 
 /**
- * User Timing marks: a chart finished drawing (the benchmark waits for it), and charts created
- * and disposed (a test counts live instances from them, as a leak would leave one undisposed).
+ * User Timing marks: a chart has drawn the option it was last given (once per option, and its
+ * `data-drawn` attribute says so: what tests and the benchmark wait for), and charts created and
+ * disposed (a test counts live instances from them, as a leak would leave one undisposed).
  */
-export const chartFinishedMark = 'chart-finished';
-/** A chart has drawn the option it was last given: once per option, and `data-drawn` says so. */
 export const chartDrawnMark = 'chart-drawn';
 export const chartCreatedMark = 'chart-created';
 export const chartDisposedMark = 'chart-disposed';
@@ -23,7 +16,7 @@ export const chartDisposedMark = 'chart-disposed';
 /** ECharts ships its English and Chinese texts registered; charts are created in the interface's. */
 const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
 
-/** A dense chart is one with zoom controls (see buildPanelOption). */
+/** On screen, a dense chart's option has zoom controls (see buildPanelOption). */
 const needsZoom = (option: ChartOption) => 'dataZoom' in option;
 
 export interface EChartProps {
@@ -46,20 +39,26 @@ export function EChart({ option, className }: EChartProps) {
   const appliedOptionRef = useRef<ChartOption | null>(null);
   const latestOptionRef = useRef<ChartOption | null>(null);
   const [echarts, setEcharts] = useState(loadedEcharts);
-  const [zoomReady, setZoomReady] = useState(denseChartsLoaded);
+  const [zoomReady, setZoomReady] = useState(isZoomLoaded);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  // The panel's error boundary says that the chart could not load, and offers a retry.
+  if (loadError) throw loadError;
   const canDraw = echarts !== null && (zoomReady || !needsZoom(option));
 
   useEffect(() => {
     let current = true;
+    const failed = (error: unknown) => {
+      if (current) setLoadError(error);
+    };
     if (!echarts) {
-      void loadEcharts().then((loaded) => {
+      loadEcharts().then((loaded) => {
         if (current) setEcharts(() => loaded);
-      });
+      }, failed);
     }
     if (!zoomReady && needsZoom(option)) {
-      void loadDenseCharts().then(() => {
+      loadZoom().then(() => {
         if (current) setZoomReady(true);
-      });
+      }, failed);
     }
     return () => {
       current = false;
@@ -73,10 +72,9 @@ export function EChart({ option, className }: EChartProps) {
     const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
     performance.mark(chartCreatedMark);
-    // A User Timing mark each time a chart has finished drawing, and another the first time it
-    // has drawn the latest option: what tests and the benchmark wait for.
+    // ECharts says "finished" after every redraw (hover, zoom); the first after the latest
+    // option was applied is the one that counts.
     chart.on('finished', () => {
-      performance.mark(chartFinishedMark);
       if (
         container.dataset.drawn === 'false' &&
         appliedOptionRef.current === latestOptionRef.current

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import { loadDenseCharts } from '../../charts/chart-loading';
+import { loadZoom } from '../../charts/chart-loading';
 import { likelyDense } from '../../charts/panel-option';
 import { namesText, unitLabel } from '../../domain/labels';
 import { type Locale, localized } from '../../domain/locale';
@@ -49,7 +49,8 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const title = localized(indicator.name, locale);
   const denseLikely = likelyDense(indicator.frequency, fromYear, toYear, regions.length);
   useEffect(() => {
-    if (denseLikely) void loadDenseCharts();
+    // A failure here shows where the chart is drawn (see EChart); nothing to do twice.
+    if (denseLikely) loadZoom().catch(() => {});
   }, [denseLikely]);
 
   const current = useMemo(
