@@ -26,7 +26,13 @@ export const periodSchema = z
   .regex(
     /^\d{4}(?:-H[12]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d)?)?$/,
     'expected a period such as "2016", "2017-H1", "2016-03" or "2019-01-01T00:00"',
-  );
+  )
+  .refine((period) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})T/.exec(period);
+    if (!day) return true;
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return date.getUTCDate() === Number(day[3]);
+  }, 'expected a day that exists in its month');
 
 export const unitSchema = z.enum(['percent', '10k-persons', 'count', 'billion-yuan']);
 export type Unit = z.infer<typeof unitSchema>;

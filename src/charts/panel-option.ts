@@ -180,7 +180,8 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       type: model.chartKind,
       name: entry.regionName,
       color,
-      // Regions differ by line pattern as well as colour, for readers who cannot tell the colours apart.
+      // Regions differ by line pattern as well as colour, for readers who cannot tell the colours
+      // apart (except on a dense chart, see regionLineDash).
       lineStyle: { type: regionLineDash(model, index), width: isDense ? 1 : 2 },
       connectNulls: false,
       showSymbol: true,
@@ -216,6 +217,8 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
 
   return {
     animation: settings.animation && !isDense,
+    // Minute periods are UTC, as their labels, tooltips and the zoom slider say: so is the axis.
+    useUTC: true,
     textStyle: { color: ink.text },
     aria: { enabled: true, label: { description: summarizePanel(model, locale) } },
     grid: {
@@ -266,7 +269,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
           data: model.periods.map((period) => periodLabel(period, locale)),
           boundaryGap: isBar || model.periods.length === 1,
           axisLine: { lineStyle: { color: ink.axis } },
-          axisLabel: { color: ink.axis, hideOverlap: true },
+          axisLabel: { color: ink.axis },
           axisTick: { alignWithLabel: true },
         },
     yAxis: {

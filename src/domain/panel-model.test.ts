@@ -232,9 +232,9 @@ describe('panelQuery', () => {
     expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'as-published', true)).not.toHaveProperty(
       'maxPoints',
     );
-    // Re-expressed counts run from the series' start.
-    expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'per-period')).not.toHaveProperty(
-      'fromYear',
-    );
+    // Re-expressed counts run from the series' start, and need every point.
+    const perPeriod = panelQuery(monthly, ['SYN-001'], 2014, 2016, 'per-period');
+    expect(perPeriod).not.toHaveProperty('fromYear');
+    expect(perPeriod).not.toHaveProperty('maxPoints');
   });
 });

@@ -116,7 +116,9 @@ export function panelQuery(
     ...query,
     ...(view === 'as-published' ? { fromYear } : {}),
     toYear,
-    ...(whole || !sampling ? {} : { maxPoints: panelMaxPoints }),
+    // Counts re-expressed per period or as running totals need every point: thinned ones would
+    // give differences between far-apart periods and totals that stop at the first gap.
+    ...(whole || !sampling || view !== 'as-published' ? {} : { maxPoints: panelMaxPoints }),
   };
 }
 
@@ -143,14 +145,16 @@ const statusOrder: ObservationStatus[] = ['reported', 'estimated', 'derived'];
 
 /**
  * The periods on the panel's axis and in its table: every period of the selected years, or for
- * minutes (half a million a year) the ones that have a point.
+ * minutes (half a million a year) and thinned series the ones that have a point.
  */
 function periodsOf(
   indicator: Indicator,
   series: readonly PanelSeries[],
   options: PanelOptions,
 ): Period[] {
-  if (indicator.frequency !== 'minutely') {
+  // A thinned series lists only the periods it kept: every month would show the left-out ones
+  // as gaps, which they are not.
+  if (indicator.frequency !== 'minutely' && !series.some((entry) => entry.sampling)) {
     return periodsInYears(options.fromYear, options.toYear, indicator.frequency);
   }
   const lists = series.map((entry) => entry.points.map((point) => point.period));

@@ -21,6 +21,8 @@ describe('periods', () => {
       ['2016-13', null],
       ['2016-H3', null],
       ['2019-01-01T24:00', null],
+      ['2019-02-29T00:00', null],
+      ['2020-02-29T00:00', 'minutely'],
     ] as const;
     for (const [period, frequency] of cases) {
       expect(periodFrequency(period)).toBe(frequency);

@@ -31,6 +31,8 @@ function parsePeriod(period: Period): ParsedPeriod {
     if (!match) continue;
     const [year, part = 0, day = 1, hour = 0, minute = 0] = match.slice(1).map(Number);
     const time = Date.UTC(year ?? 0, part - 1, day, hour, minute);
+    // "2019-02-31T00:00" would roll over into March: not a period.
+    if (frequency === 'minutely' && new Date(time).getUTCDate() !== day) break;
     return { frequency, year: year ?? 0, part, time };
   }
   throw new RangeError(`not a period: "${period}"`);
@@ -38,7 +40,11 @@ function parsePeriod(period: Period): ParsedPeriod {
 
 /** The frequency a period is written in, or null when it is not a period. */
 export function periodFrequency(period: Period): Frequency | null {
-  return patterns.find(([, pattern]) => pattern.test(period))?.[0] ?? null;
+  try {
+    return parsePeriod(period).frequency;
+  } catch {
+    return null;
+  }
 }
 
 const msPerMinute = 60_000;

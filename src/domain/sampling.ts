@@ -1,4 +1,4 @@
-import type { Point } from '../api/schemas';
+import type { Point, Series } from '../api/schemas';
 
 /**
  * Min-max sampling: which of `length` values to keep so that at most `maxPoints` remain and the
@@ -52,10 +52,7 @@ export function minMaxIndices(
 }
 
 /** How a series was thinned before it was sent: the method and how many points there were. */
-export interface Sampling {
-  method: 'min-max';
-  pointCount: number;
-}
+export type Sampling = NonNullable<Series['sampling']>;
 
 /** At most `maxPoints` of the points, chosen by min-max; `sampling` is set only when some were left out. */
 export function sampleMinMax(

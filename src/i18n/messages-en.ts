@@ -83,7 +83,7 @@ export const en = {
     '{region}: left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'notes.hidden': '{region}: {count} value(s) hidden by the filters.',
   'notes.sampled':
-    '{region}: {count} observations in these years; the chart and table show {shown} of them (the first and last, and the lowest and highest of each short interval). Zoom in for detail; the CSV holds them all.',
+    '{region}: {count} observations in these years; the chart and table show {shown} of them (the first and last, and the lowest and highest of each short interval). Zooming enlarges these; fewer years give finer detail, and the CSV holds every observation.',
   'notes.sources': 'Sources:',
   'notes.unknownSources': 'source(s) not described by the data service: {ids}',
   'notes.computed': 'Changes computed by this dashboard from the figures shown.',

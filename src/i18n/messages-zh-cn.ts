@@ -76,7 +76,7 @@ export const zhCN: Record<MessageKey, string> = {
     '{region}：以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'notes.hidden': '{region}：{count}个数值被筛选条件隐藏。',
   'notes.sampled':
-    '{region}：所选年份共有{count}个观测值，图表和数据表显示其中{shown}个（首尾两个，以及每个小区间的最低值和最高值）。放大可查看细节；CSV包含全部观测值。',
+    '{region}：所选年份共有{count}个观测值，图表和数据表显示其中{shown}个（首尾两个，以及每个小区间的最低值和最高值）。放大只会放大这些点；减少年份可看到更细的细节，CSV包含全部观测值。',
   'notes.sources': '来源：',
   'notes.unknownSources': '数据服务未说明的来源：{ids}',
   'notes.computed': '变化值由本仪表板根据所示数据计算。',

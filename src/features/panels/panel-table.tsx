@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { YearOnYear } from '../../domain/deltas';
 import { formatAbsoluteChange, formatPlainNumber, formatRelativeChange } from '../../domain/format';
 import { statusLabel, unitLabel } from '../../domain/labels';
@@ -25,6 +26,15 @@ export function PanelTable({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
   const unit = unitLabel(model.indicator.unit, locale);
   const label = t('table.label', { title: model.title });
+  // One lookup per region, not a search per cell: 100 regions x 240 months is 24,000 cells.
+  const lookups = useMemo(
+    () =>
+      model.series.map((series) => ({
+        points: new Map(series.points.map((point) => [point.period, point])),
+        changes: new Map(series.deltas.yearOnYear.map((change) => [change.period, change])),
+      })),
+    [model],
+  );
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll.
     <section className="panel-table" tabIndex={0} aria-label={label}>
@@ -51,8 +61,8 @@ export function PanelTable({ model }: { model: PanelModel }) {
           {model.periods.map((period) => (
             <tr key={period}>
               <th scope="row">{periodLabel(period, locale)}</th>
-              {model.series.map((series) => {
-                const point = series.points.find((candidate) => candidate.period === period);
+              {model.series.map((series, column) => {
+                const point = lookups[column]?.points.get(period);
                 if (!point || point.value === null) {
                   return (
                     <td key={series.region.id} className="panel-table__gap">
@@ -72,8 +82,8 @@ export function PanelTable({ model }: { model: PanelModel }) {
                   </td>
                 );
               })}
-              {model.series.map((series) => {
-                const change = series.deltas.yearOnYear.find((entry) => entry.period === period);
+              {model.series.map((series, column) => {
+                const change = lookups[column]?.changes.get(period);
                 return (
                   <td key={`${series.region.id}-change`}>
                     {change ? yearOnYearText(change, model, locale) : '—'}
