@@ -181,6 +181,8 @@ describe('a dense chart', () => {
       tooltip: TooltipOption;
     };
     expect(option.xAxis.type).toBe('time');
+    // The periods are UTC, and so are the axis labels, whatever the reader's time zone.
+    expect(option).toHaveProperty('useUTC', true);
     const values = option.series[0]?.data.map((item) => ('value' in item ? item.value : item));
     expect(values).toEqual([
       [Date.UTC(2019, 0, 1, 0, 0), 80],

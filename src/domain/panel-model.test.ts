@@ -207,6 +207,37 @@ describe('buildPanelModel', () => {
   });
 });
 
+describe('a thinned series', () => {
+  it('lists only the periods it kept, so what was left out does not show as a gap', () => {
+    const monthly = {
+      ...indicator('poverty-rate'),
+      id: 'monthly-rate',
+      frequency: 'monthly' as const,
+    };
+    const points = ['2015-01', '2015-07', '2016-12'].map((period, index) => ({
+      period,
+      value: index + 1,
+      status: 'reported' as const,
+      sourceId: 'china-daily-2017-12-18',
+    }));
+    const model = buildPanelModel(
+      monthly,
+      regions('CN-GZ'),
+      [
+        {
+          indicatorId: 'monthly-rate',
+          regionId: 'CN-GZ',
+          sampling: { method: 'min-max', pointCount: 24 },
+          points,
+        },
+      ],
+      options({ fromYear: 2015, toYear: 2016 }),
+    );
+    expect(model.periods).toEqual(['2015-01', '2015-07', '2016-12']);
+    expect(model.series[0]?.sampling).toEqual({ method: 'min-max', pointCount: 24 });
+  });
+});
+
 describe('panelQuery', () => {
   const annual = { id: 'poverty-rate', frequency: 'annual' } as const;
   const monthly = { id: 'synthetic-poverty-rate', frequency: 'monthly' } as const;
