@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { largeData, minuteIndicatorId } from '../../mocks/large-scenario';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
-import type { Series } from '../api/schemas';
+import type { Point, Series } from '../api/schemas';
 import { buildPanelModel, type PanelOptions } from '../domain/panel-model';
 import { minutePeriod } from '../domain/periods';
 import { buildPanelOption } from './panel-option';
@@ -130,31 +130,32 @@ describe('a dense chart', () => {
     );
   });
 
-  it('thins a line of more points than the chart has pixels, keeping peaks (LTTB)', () => {
+  /** The option for one region's series of the large scenario's minute indicator. */
+  function minuteOption(points: Point[]) {
     const minutes = catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
     if (!minutes) throw new Error('no minute indicator');
-    const points = Array.from({ length: 2000 }, (_, index) => ({
-      period: minutePeriod(Date.UTC(2019, 0, 1) + index * 60_000),
-      value: index % 7,
-      status: 'reported' as const,
-      sourceId: 'synthetic',
-    }));
     const minuteModel = buildPanelModel(
       minutes,
       regions.slice(0, 1),
       [{ indicatorId: minutes.id, regionId: 'SYN-001', points }],
       { ...options, fromYear: 2019, toYear: 2019 },
     );
-    const option = buildPanelOption(minuteModel, { locale: 'en', animation: false }) as {
-      series: { sampling?: string }[];
-    };
+    return buildPanelOption(minuteModel, { locale: 'en', animation: false });
+  }
+
+  it('thins a line of more points than the chart has pixels, keeping peaks (LTTB)', () => {
+    const points = Array.from({ length: 2000 }, (_, index) => ({
+      period: minutePeriod(Date.UTC(2019, 0, 1) + index * 60_000),
+      value: index % 7,
+      status: 'reported' as const,
+      sourceId: 'synthetic',
+    }));
+    const option = minuteOption(points) as { series: { sampling?: string }[] };
     expect(option.series[0]?.sampling).toBe('lttb');
   });
 
   it('draws minutes on a time axis, at their start times', () => {
-    const minutes = catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
-    if (!minutes) throw new Error('no minute indicator');
-    const points = [
+    const points: Point[] = [
       { period: '2019-01-01T00:00', value: 80, status: 'reported' as const, sourceId: 'synthetic' },
       {
         period: '2019-01-01T00:01',
@@ -169,13 +170,7 @@ describe('a dense chart', () => {
         sourceId: 'synthetic',
       },
     ];
-    const minuteModel = buildPanelModel(
-      minutes,
-      regions.slice(0, 1),
-      [{ indicatorId: minutes.id, regionId: 'SYN-001', points }],
-      { ...options, fromYear: 2019, toYear: 2019 },
-    );
-    const option = buildPanelOption(minuteModel, { locale: 'en', animation: false }) as {
+    const option = minuteOption(points) as {
       xAxis: { type: string };
       series: { data: ([number, number] | { value: [number, number]; symbol: string })[] }[];
       tooltip: TooltipOption;

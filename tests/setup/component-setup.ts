@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadEcharts } from '../../src/charts/chart-loading';
 import { withMockApi } from './mock-api';
+
+// The app starts loading its chart code first thing (src/app/main.tsx); so do the tests, so that
+// a test's wait for a chart does not also wait for the first import of ECharts.
+beforeAll(async () => {
+  await loadEcharts();
+}, 30_000);
 
 // The same handlers as the app's mock API; a request no handler serves fails the test.
 withMockApi();

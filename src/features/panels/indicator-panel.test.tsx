@@ -12,8 +12,9 @@ import { IndicatorPanel, type IndicatorPanelProps } from './indicator-panel';
 const indicator = fixtureIndicator;
 const region = fixtureRegion;
 
-function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {
-  return renderWithProviders(
+/** Guizhou's poverty rate, 2012-2016, unless told otherwise. */
+function panelElement(overrides: Partial<IndicatorPanelProps> = {}) {
+  return (
     <IndicatorPanel
       indicator={indicator('poverty-rate')}
       regions={[region('CN-GZ')]}
@@ -23,8 +24,12 @@ function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {
       countView="as-published"
       onCountViewChange={() => {}}
       {...overrides}
-    />,
+    />
   );
+}
+
+function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {
+  return renderWithProviders(panelElement(overrides));
 }
 
 const panel = () => screen.getByRole('region', { name: 'Rural poverty rate' });
@@ -138,17 +143,7 @@ describe('IndicatorPanel', () => {
     expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
     mockServer.use(...scenarioHandlers('error'));
     // Another region needs a request (other years would not: the series is loaded whole).
-    rerender(
-      <IndicatorPanel
-        indicator={indicator('poverty-rate')}
-        regions={[region('CN-GZ'), region('CN')]}
-        fromYear={2012}
-        toYear={2016}
-        shownStatuses={['estimated', 'derived']}
-        countView="as-published"
-        onCountViewChange={() => {}}
-      />,
-    );
+    rerender(panelElement({ regions: [region('CN-GZ'), region('CN')] }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not refresh: The data service failed (HTTP 500). Retry in a moment. Still showing 2012 to 2016 as loaded before.',
     );
@@ -164,17 +159,7 @@ describe('IndicatorPanel', () => {
       const { rerender } = renderPanel();
       expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
       expect(requests).toHaveLength(1);
-      rerender(
-        <IndicatorPanel
-          indicator={indicator('poverty-rate')}
-          regions={[region('CN-GZ')]}
-          fromYear={2014}
-          toYear={2016}
-          shownStatuses={['estimated', 'derived']}
-          countView="as-published"
-          onCountViewChange={() => {}}
-        />,
-      );
+      rerender(panelElement({ fromYear: 2014 }));
       // 18 % in 2014 to 10.6 % in 2016.
       expect(await screen.findByText('-7.4 pp')).toBeInTheDocument();
       expect(requests).toHaveLength(1);
