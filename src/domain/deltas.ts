@@ -11,6 +11,8 @@ export type UnavailableReason =
   | 'zero-value'
   | 'out-of-range'
   | 'no-previous-year'
+  /** The value a year before may exist but was left out when the API thinned the series. */
+  | 'thinned'
   | 'growth-rate-compounding';
 
 export type Delta = { ok: true; value: number } | { ok: false; reason: UnavailableReason };
@@ -80,7 +82,11 @@ function presentValues(points: readonly Point[]): AnchorValue[] {
  * Deltas over the points given (already limited to the selected range and statuses), for one
  * series. Points must be in period order.
  */
-export function computeSeriesDeltas(points: readonly Point[], measure: Measure): SeriesDeltas {
+export function computeSeriesDeltas(
+  points: readonly Point[],
+  measure: Measure,
+  thinned = false,
+): SeriesDeltas {
   const present = presentValues(points);
   const first = present[0] ?? null;
   const last = present.at(-1) ?? null;
@@ -91,8 +97,8 @@ export function computeSeriesDeltas(points: readonly Point[], measure: Measure):
     if (previous === undefined) {
       return {
         period,
-        absolute: unavailable('no-previous-year'),
-        relative: unavailable('no-previous-year'),
+        absolute: unavailable(thinned ? 'thinned' : 'no-previous-year'),
+        relative: unavailable(thinned ? 'thinned' : 'no-previous-year'),
       };
     }
     return {

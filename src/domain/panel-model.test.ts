@@ -234,6 +234,11 @@ describe('a thinned series', () => {
       options({ fromYear: 2015, toYear: 2016 }),
     );
     expect(model.periods).toEqual(['2015-01', '2015-07', '2016-12']);
+    // A year before Dec 2016 was left out by the thinning, not missing from the data.
+    expect(model.series[0]?.deltas.yearOnYear.at(-1)?.absolute).toEqual({
+      ok: false,
+      reason: 'thinned',
+    });
     expect(model.series[0]?.sampling).toEqual({ method: 'min-max', pointCount: 24 });
   });
 });

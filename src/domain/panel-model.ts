@@ -206,7 +206,7 @@ export function buildPanelModel(
       points: drawn.points,
       hidden: addCounts(hiddenPublished, drawn.hidden),
       refused: pointsInYears(checked.refused, options.fromYear, options.toYear),
-      deltas: computeSeriesDeltas(drawn.points, measure),
+      deltas: computeSeriesDeltas(drawn.points, measure, found?.sampling !== undefined),
       ...(found?.sampling ? { sampling: found.sampling } : {}),
     };
   });

@@ -153,6 +153,7 @@ export const en = {
   'reason.zero-value': 'the final value is zero',
   'reason.out-of-range': 'the values are too far apart to compare',
   'reason.no-previous-year': 'no value for the year before',
+  'reason.thinned': 'the value a year before is not among the points drawn (the CSV has every one)',
   'reason.growth-rate-compounding': 'not meaningful for a growth rate',
   'summary.sentenceSeparator': '. ',
   'summary.noData': '{region}: no data for {from} to {to}',

@@ -144,6 +144,7 @@ export const zhCN: Record<MessageKey, string> = {
   'reason.zero-value': '终止值为零',
   'reason.out-of-range': '数值相差过大，无法比较',
   'reason.no-previous-year': '缺少上一年数值',
+  'reason.thinned': '上一年的数值不在所绘的点中（CSV包含全部数值）',
   'reason.growth-rate-compounding': '对增长率无意义',
   'summary.sentenceSeparator': '。',
   'summary.noData': '{region}：{from}至{to}无数据',
