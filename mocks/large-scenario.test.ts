@@ -54,5 +54,10 @@ describe('the "large" mock scenario', () => {
     ).data[0];
     expect(one2019?.sampling?.pointCount).toBe(365 * 24 * 60);
     expect(one2019?.points.at(-1)?.period).toBe('2019-12-31T23:59');
+    // Another region has no minute series: asked for, it comes back empty, not with SYN-001's.
+    const other = observationsResponseSchema.parse(
+      await get(`${path}&region=SYN-002&maxPoints=500`),
+    ).data[0];
+    expect(other).toEqual({ indicatorId: minuteIndicatorId, regionId: 'SYN-002', points: [] });
   }, 30_000);
 });

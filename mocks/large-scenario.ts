@@ -22,6 +22,8 @@ export const largeRegionCount = 100;
 export const largeMonthCount = 240;
 export const millionPointCount = 1_000_000;
 export const minuteIndicatorId = 'synthetic-stations-online';
+/** The one region with the minute series. */
+export const minuteRegionId = 'SYN-001';
 const firstMonthYear = 2001;
 const minuteStart = Date.UTC(2019, 0, 1);
 
@@ -149,7 +151,7 @@ export function largeData(): LargeData {
       })),
     })),
   );
-  const minuteRegion = largeRegions[0]?.id ?? '';
+  const minuteRegion = minuteRegionId;
   const indicators: Indicator[] = [
     ...monthlyIndicators.map((indicator) => ({
       ...indicator,
@@ -285,7 +287,10 @@ export function largeHandlers(): RequestHandler[] {
         : { indicatorIds: [], regionIds: [] };
       const whole = new Map<Series, LazyPoints>();
       const data = answer.series.map((series) => {
-        if (series.indicatorId !== minuteIndicatorId || series.points.length > 0) return series;
+        // Only the one region that has the minute series gets its points; others asked for get
+        // the empty series the contract gives a region without data.
+        if (series.indicatorId !== minuteIndicatorId || series.regionId !== minuteRegionId)
+          return series;
         const lazy = minutePoints(
           minuteValues(),
           query.fromYear ?? minYear,
