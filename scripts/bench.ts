@@ -7,6 +7,9 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { Hono } from 'hono';
+import { fixtureCatalog } from '../fixtures/catalog';
+import { createApp } from '../server/app';
+import { openDatabase, seed } from '../server/database';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { initialJavaScriptGzip } from './initial-javascript';
 
@@ -52,6 +55,31 @@ const median = (values: number[]) => {
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
+
+/**
+ * The app build served by the reference server on the same origin, with the mock off: what a
+ * deployment against a real backend loads (no MSW, no service worker).
+ */
+async function serveWithReferenceServer(
+  dir: string,
+): Promise<{ origin: string; close: () => void }> {
+  const db = openDatabase(':memory:');
+  seed(db, fixtureCatalog, 'all');
+  const app = createApp(db, { corsOrigins: [], staticDir: dir });
+  return new Promise((resolve) => {
+    const server = serve(
+      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
+      (info: AddressInfo) =>
+        resolve({
+          origin: `http://127.0.0.1:${info.port}`,
+          close: () => {
+            server.close();
+            db.close();
+          },
+        }),
+    );
+  });
+}
 
 async function serveDir(dir: string): Promise<{ origin: string; close: () => void }> {
   const app = new Hono();
@@ -224,6 +252,7 @@ async function main() {
     args: chromiumArgs,
   });
   const results: Record<string, unknown> = {};
+  let referenceServer: Awaited<ReturnType<typeof measure>> | null = null;
   const rows: Record<Target, Record<string, number | null>> = {} as Record<
     Target,
     Record<string, number | null>
@@ -255,6 +284,13 @@ async function main() {
         server.close();
       }
     }
+    // The same app build against the reference server, mock off: a real backend's start-up.
+    const reference = await serveWithReferenceServer(builds.app.dir);
+    try {
+      referenceServer = await measure(browser, 'app', reference.origin);
+    } finally {
+      reference.close();
+    }
   } finally {
     await browser.close();
   }
@@ -263,6 +299,7 @@ async function main() {
     initialJavaScriptVsNaive: (app.initialGzip ?? 0) / (rows.naive.initialGzip ?? 1),
     firstDrawColdVsFloor: (app.cold ?? 0) / (rows.floor.cold ?? 1),
     firstDrawWarmVsFloor: (app.warm ?? 0) / (rows.floor.warm ?? 1),
+    referenceServerFirstDrawColdVsFloor: (referenceServer?.cold ?? 0) / (rows.floor.cold ?? 1),
   };
   const targets = {
     'initial JavaScript at most 0.6 of naive': ratios.initialJavaScriptVsNaive <= 0.6,
@@ -284,7 +321,7 @@ async function main() {
       node: process.version,
     },
     runs,
-    results: rows,
+    results: { ...rows, appOnReferenceServer: referenceServer },
     ratios,
     targets,
   });
@@ -298,14 +335,14 @@ async function main() {
   const table = [
     `Medians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Chromium headless, reduced motion.`,
     '',
-    '| | app | naive | floor |',
-    '| --- | --- | --- | --- |',
-    `| initial JavaScript (gzip) | ${kb(rows.app.initialGzip)} | ${kb(rows.naive.initialGzip)} | ${kb(rows.floor.initialGzip)} |`,
-    `| default panels drawn, cold | ${ms(rows.app.cold)} | ${ms(rows.naive.cold)} | ${ms(rows.floor.cold)} |`,
-    `| default panels drawn, warm | ${ms(rows.app.warm)} | ${ms(rows.naive.warm)} | ${ms(rows.floor.warm)} |`,
-    `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — |`,
-    `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — |`,
-    `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — |`,
+    '| | app | naive | floor | app on the reference server |',
+    '| --- | --- | --- | --- | --- |',
+    `| JavaScript loaded at start-up (gzip) | ${kb(rows.app.initialGzip)} | ${kb(rows.naive.initialGzip)} | ${kb(rows.floor.initialGzip)} | ${kb(rows.app.initialGzip)} |`,
+    `| default panels drawn, cold | ${ms(rows.app.cold)} | ${ms(rows.naive.cold)} | ${ms(rows.floor.cold)} | ${ms(referenceServer?.cold)} |`,
+    `| default panels drawn, warm | ${ms(rows.app.warm)} | ${ms(rows.naive.warm)} | ${ms(rows.floor.warm)} | ${ms(referenceServer?.warm)} |`,
+    `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — | ${ms(referenceServer?.filter)} |`,
+    `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — | ${ms(referenceServer?.png)} |`,
+    `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — | — |`,
     '',
     `Large data (\`?scenario=large\`, medians of ${largeRuns} runs; times from navigation; the naive build asks for every point):`,
     '',
@@ -320,7 +357,7 @@ async function main() {
     `| longest task before they were drawn | ${ms(rows.app.monthlyTaskBefore)} | ${ms(rows.naive.monthlyTaskBefore)} |`,
     `| longest task after first draw (hover, zoom, filter changes) | ${ms(rows.app.monthlyTaskAfter)} | ${ms(rows.naive.monthlyTaskAfter)} |`,
     '',
-    `Ratios: initial JavaScript ${ratios.initialJavaScriptVsNaive.toFixed(2)} of naive; first draw ${ratios.firstDrawColdVsFloor.toFixed(2)}x the floor cold, ${ratios.firstDrawWarmVsFloor.toFixed(2)}x warm.`,
+    `Ratios: initial JavaScript ${ratios.initialJavaScriptVsNaive.toFixed(2)} of naive; first draw ${ratios.firstDrawColdVsFloor.toFixed(2)}x the floor cold, ${ratios.firstDrawWarmVsFloor.toFixed(2)}x warm; on the reference server (no mock), ${ratios.referenceServerFirstDrawColdVsFloor.toFixed(2)}x cold.`,
     '',
     ...Object.entries(targets).map(([name, met]) => `- ${met ? 'met' : 'NOT met'}: ${name}`),
     '',
