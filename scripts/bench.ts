@@ -135,40 +135,45 @@ function filterChange(
   })`);
 }
 
-async function measure(browser: Browser, target: Target, origin: string) {
+interface Samples {
+  cold: number[];
+  warm: number[];
+  filter: number[];
+  png: number[];
+}
+
+/** One run against one build: cold and warm first draw, three changes of year, a PNG export. */
+async function measureOnce(browser: Browser, target: Target, origin: string, into: Samples) {
   const { charts } = builds[target];
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const filter: number[] = [];
-  const png: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const context = await browser.newContext({
-      reducedMotion: 'reduce',
-      viewport: { width: 1440, height: 1000 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${origin}${defaultView}`);
-    cold.push(await chartsDrawn(page, charts));
-    await page.goto(`${origin}${defaultView}`);
-    warm.push(await chartsDrawn(page, charts));
-    if (target !== 'floor') {
-      for (const year of ['2013', '2014', '2012'])
-        filter.push(await filterChange(page, charts, year));
-      const panel = page.locator('section.panel').first();
-      await panel.locator('summary').first().click();
-      const started = Date.now();
-      const download = page.waitForEvent('download');
-      await panel.locator('.export-menu__actions button').first().click();
-      await download;
-      png.push(Date.now() - started);
-    }
-    await context.close();
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 1000 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}${defaultView}`);
+  into.cold.push(await chartsDrawn(page, charts));
+  await page.goto(`${origin}${defaultView}`);
+  into.warm.push(await chartsDrawn(page, charts));
+  if (target !== 'floor') {
+    for (const year of ['2013', '2014', '2012'])
+      into.filter.push(await filterChange(page, charts, year));
+    const panel = page.locator('section.panel').first();
+    await panel.locator('summary').first().click();
+    const started = Date.now();
+    const download = page.waitForEvent('download');
+    await panel.locator('.export-menu__actions button').first().click();
+    await download;
+    into.png.push(Date.now() - started);
   }
+  await context.close();
+}
+
+function medians(samples: Samples) {
   return {
-    cold: median(cold),
-    warm: median(warm),
-    filter: filter.length ? median(filter) : null,
-    png: png.length ? median(png) : null,
+    cold: median(samples.cold),
+    warm: median(samples.warm),
+    filter: samples.filter.length ? median(samples.filter) : null,
+    png: samples.png.length ? median(samples.png) : null,
   };
 }
 
@@ -252,46 +257,72 @@ async function main() {
     args: chromiumArgs,
   });
   const results: Record<string, unknown> = {};
-  let referenceServer: Awaited<ReturnType<typeof measure>> | null = null;
+  let referenceServer: ReturnType<typeof medians> | null = null;
   const rows: Record<Target, Record<string, number | null>> = {} as Record<
     Target,
     Record<string, number | null>
   >;
+  const buildNames = Object.keys(builds) as Target[];
+  // Every build served at once, and the builds take turns within each run, so that a slower or
+  // faster stretch of a shared machine falls on all of them alike. The same app build is also
+  // served by the reference server, mock off: a real backend's start-up.
+  const servers = await Promise.all(buildNames.map((target) => serveDir(builds[target].dir)));
+  const reference = await serveWithReferenceServer(builds.app.dir);
+  const turns = [
+    ...buildNames.map((target, index) => ({
+      name: target,
+      target,
+      origin: servers[index]?.origin,
+    })),
+    { name: 'reference', target: 'app' as const, origin: reference.origin },
+  ];
   try {
-    for (const target of Object.keys(builds) as Target[]) {
-      const server = await serveDir(builds[target].dir);
-      try {
-        const timings = await measure(browser, target, server.origin);
-        const heap =
-          target === 'floor' ? null : await heapAfterFilterChanges(browser, server.origin);
-        rows[target] = { initialGzip: initialJavaScriptGzip(builds[target].dir), ...timings, heap };
-        if (target !== 'floor') {
-          for (const view of Object.keys(largeViews) as (keyof typeof largeViews)[]) {
-            const measured: Awaited<ReturnType<typeof measureLarge>>[] = [];
-            for (let index = 0; index < largeRuns; index++)
-              measured.push(await measureLarge(browser, server.origin, view));
-            rows[target][`${view}Drawn`] = median(measured.map((entry) => entry.drawn));
-            rows[target][`${view}FromRequest`] = median(measured.map((entry) => entry.fromRequest));
-            rows[target][`${view}TaskBefore`] = median(
-              measured.map((entry) => entry.longestTaskBefore),
-            );
-            rows[target][`${view}TaskAfter`] = median(
-              measured.map((entry) => entry.longestTaskAfter),
-            );
-          }
-        }
-      } finally {
-        server.close();
+    const samples = new Map(
+      turns.map((turn) => [turn.name, { cold: [], warm: [], filter: [], png: [] } as Samples]),
+    );
+    for (let index = 0; index < runs; index++) {
+      for (const turn of turns) {
+        await measureOnce(
+          browser,
+          turn.target,
+          turn.origin ?? '',
+          samples.get(turn.name) as Samples,
+        );
       }
     }
-    // The same app build against the reference server, mock off: a real backend's start-up.
-    const reference = await serveWithReferenceServer(builds.app.dir);
-    try {
-      referenceServer = await measure(browser, 'app', reference.origin);
-    } finally {
-      reference.close();
+    const large: Record<string, Awaited<ReturnType<typeof measureLarge>>[]> = {};
+    for (let index = 0; index < largeRuns; index++) {
+      for (const turn of turns.filter((entry) => entry.name === 'app' || entry.name === 'naive')) {
+        for (const view of Object.keys(largeViews) as (keyof typeof largeViews)[]) {
+          const key = `${turn.name} ${view}`;
+          large[key] ??= [];
+          large[key].push(await measureLarge(browser, turn.origin ?? '', view));
+        }
+      }
     }
+    for (const [index, target] of buildNames.entries()) {
+      const origin = servers[index]?.origin ?? '';
+      const heap = target === 'floor' ? null : await heapAfterFilterChanges(browser, origin);
+      rows[target] = {
+        initialGzip: initialJavaScriptGzip(builds[target].dir),
+        ...medians(samples.get(target) as Samples),
+        heap,
+      };
+      for (const view of Object.keys(largeViews) as (keyof typeof largeViews)[]) {
+        const measured = large[`${target} ${view}`];
+        if (!measured) continue;
+        rows[target][`${view}Drawn`] = median(measured.map((entry) => entry.drawn));
+        rows[target][`${view}FromRequest`] = median(measured.map((entry) => entry.fromRequest));
+        rows[target][`${view}TaskBefore`] = median(
+          measured.map((entry) => entry.longestTaskBefore),
+        );
+        rows[target][`${view}TaskAfter`] = median(measured.map((entry) => entry.longestTaskAfter));
+      }
+    }
+    referenceServer = medians(samples.get('reference') as Samples);
   } finally {
+    for (const server of servers) server.close();
+    reference.close();
     await browser.close();
   }
   const app = rows.app;
