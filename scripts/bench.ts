@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { Hono } from 'hono';
-import { fixtureCatalog } from '../fixtures/catalog';
-import { createApp } from '../server/app';
-import { openDatabase, seed } from '../server/database';
+import { chromium } from '@playwright/test';
+import {
+  heapAfterFilterChanges,
+  largeViews,
+  measureLarge,
+  measureOnce,
+  median,
+  medians,
+  type Samples,
+} from './bench-measures';
+import { serveDir, serveWithReferenceServer } from './bench-servers';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { initialJavaScriptGzip } from './initial-javascript';
 
@@ -25,7 +27,6 @@ import { initialJavaScriptGzip } from './initial-javascript';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** The naive build takes seconds per large view (it asks for a million points): fewer runs. */
 const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3);
-const defaultView = '/';
 
 type Target = 'app' | 'naive' | 'floor';
 const builds: Record<Target, { dir: string; build: () => void; charts: number }> = {
@@ -46,208 +47,6 @@ const builds: Record<Target, { dir: string; build: () => void; charts: number }>
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-/**
- * The app build served by the reference server on the same origin, with the mock off: what a
- * deployment against a real backend loads (no MSW, no service worker).
- */
-async function serveWithReferenceServer(
-  dir: string,
-): Promise<{ origin: string; close: () => void }> {
-  const db = openDatabase(':memory:');
-  seed(db, fixtureCatalog, 'all');
-  const app = createApp(db, { corsOrigins: [], staticDir: dir });
-  return new Promise((resolve) => {
-    const server = serve(
-      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
-      (info: AddressInfo) =>
-        resolve({
-          origin: `http://127.0.0.1:${info.port}`,
-          close: () => {
-            server.close();
-            db.close();
-          },
-        }),
-    );
-  });
-}
-
-async function serveDir(dir: string): Promise<{ origin: string; close: () => void }> {
-  const app = new Hono();
-  app.use('/*', serveStatic({ root: dir }));
-  app.get('*', (context) => context.html(readFileSync(join(dir, 'index.html'), 'utf8')));
-  return new Promise((resolve) => {
-    const server = serve(
-      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
-      (info: AddressInfo) =>
-        resolve({ origin: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
-    );
-  });
-}
-
-/**
- * Resolves when `count` charts have drawn their latest option (`data-drawn`, set by
- * src/charts/e-chart.tsx); returns when the last did (ms from navigation).
- */
-function chartsDrawn(page: Page, count: number, timeout = 30_000): Promise<number> {
-  return page
-    .waitForFunction((n) => document.querySelectorAll('[data-drawn="true"]').length >= n, count, {
-      timeout,
-    })
-    .then(() =>
-      page.evaluate(() =>
-        Math.max(...performance.getEntriesByName('chart-drawn').map((mark) => mark.startTime)),
-      ),
-    );
-}
-
-/**
- * Changes the From year in the page and times it until every chart has drawn again. Written as a
- * string so that the TypeScript runner's helpers do not leak into the page.
- */
-function filterChange(
-  page: Page,
-  charts: number,
-  year: string,
-  drawnBefore?: number,
-): Promise<number> {
-  return page.evaluate(`new Promise((resolve) => {
-    const before = ${drawnBefore ?? "performance.getEntriesByName('chart-drawn').length"};
-    const select = document.querySelectorAll('form select')[0];
-    const start = performance.now();
-    select.value = ${JSON.stringify(year)};
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    const poll = () => {
-      const marks = performance.getEntriesByName('chart-drawn');
-      if (marks.length >= before + ${charts}) resolve(marks[marks.length - 1].startTime - start);
-      else requestAnimationFrame(poll);
-    };
-    poll();
-  })`);
-}
-
-interface Samples {
-  cold: number[];
-  warm: number[];
-  filter: number[];
-  png: number[];
-}
-
-/** One run against one build: cold and warm first draw, three changes of year, a PNG export. */
-async function measureOnce(browser: Browser, target: Target, origin: string, into: Samples) {
-  const { charts } = builds[target];
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1440, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.goto(`${origin}${defaultView}`);
-  into.cold.push(await chartsDrawn(page, charts));
-  await page.goto(`${origin}${defaultView}`);
-  into.warm.push(await chartsDrawn(page, charts));
-  if (target !== 'floor') {
-    for (const year of ['2013', '2014', '2012'])
-      into.filter.push(await filterChange(page, charts, year));
-    const panel = page.locator('section.panel').first();
-    await panel.locator('summary').first().click();
-    const started = Date.now();
-    const download = page.waitForEvent('download');
-    await panel.locator('.export-menu__actions button').first().click();
-    await download;
-    into.png.push(Date.now() - started);
-  }
-  await context.close();
-}
-
-function medians(samples: Samples) {
-  return {
-    cold: median(samples.cold),
-    warm: median(samples.warm),
-    filter: samples.filter.length ? median(samples.filter) : null,
-    png: samples.png.length ? median(samples.png) : null,
-  };
-}
-
-const largeRegions = Array.from(
-  { length: 100 },
-  (_, index) => `SYN-${String(index + 1).padStart(3, '0')}`,
-).join(',');
-/** The large-data views: the million-point panel alone, and 3 monthly indicators for 100 regions. */
-const largeViews = {
-  million: '/?scenario=large&indicator=synthetic-stations-online&region=SYN-001&from=2019&to=2020',
-  monthly: `/?scenario=large&indicator=synthetic-poverty-rate,synthetic-online-sales,synthetic-villages-connected&region=${largeRegions}&from=2001&to=2020`,
-} as const;
-
-/** Records every long task (over 50 ms) from the first script on. */
-const recordLongTasks = `window.__longTasks = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-}).observe({ type: 'longtask', buffered: true });`;
-
-/**
- * A large-data view: navigation to every chart drawn, and the longest main-thread task from that
- * first draw on, through a hover, a zoom and a filter change and back.
- */
-async function measureLarge(browser: Browser, origin: string, view: keyof typeof largeViews) {
-  const charts = view === 'million' ? 1 : 3;
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1440, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.addInitScript(recordLongTasks);
-  await page.goto(`${origin}${largeViews[view]}`);
-  const drawn = await chartsDrawn(page, charts, 180_000);
-  // When the panels asked for their data: the draw's own share, without the start-up before it.
-  const requested = await page.evaluate(() =>
-    Math.min(
-      ...performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/api/v1/observations'))
-        .map((entry) => entry.startTime),
-    ),
-  );
-  const chart = page.locator('[data-testid="echart"]').first();
-  await chart.hover();
-  await page.mouse.wheel(0, -400);
-  await page.waitForTimeout(500);
-  const drawnSoFar = await page.evaluate(() => performance.getEntriesByName('chart-drawn').length);
-  await filterChange(page, charts, '2020', drawnSoFar);
-  await filterChange(page, charts, view === 'million' ? '2019' : '2001');
-  await page.waitForTimeout(1000);
-  const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
-  await context.close();
-  const after = tasks.filter(([start]) => start >= drawn).map(([, duration]) => duration);
-  const before = tasks.filter(([start]) => start < drawn).map(([, duration]) => duration);
-  return {
-    drawn,
-    fromRequest: drawn - requested,
-    longestTaskBefore: before.length ? Math.max(...before) : 0,
-    longestTaskAfter: after.length ? Math.max(...after) : 0,
-  };
-}
-
-async function heapAfterFilterChanges(browser: Browser, origin: string): Promise<number> {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(origin);
-  await chartsDrawn(page, 3);
-  for (let change = 0; change < 200; change++)
-    await filterChange(page, 3, ['2013', '2014', '2015', '2012'][change % 4] as string);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await context.close();
-  return usedSize;
 }
 
 async function main() {
@@ -284,8 +83,8 @@ async function main() {
       for (const turn of turns) {
         await measureOnce(
           browser,
-          turn.target,
           turn.origin ?? '',
+          { charts: builds[turn.target].charts, isApp: turn.target !== 'floor' },
           samples.get(turn.name) as Samples,
         );
       }
