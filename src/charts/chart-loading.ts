@@ -1,17 +1,14 @@
 import type { echarts as EchartsNamespace } from './echarts';
 
 /**
- * The chart code, loaded apart from the page's entry script so that it arrives while the data
- * is on the way (main.tsx starts it first thing): ECharts with what every panel uses
- * (src/charts/echarts.ts), and zoom for dense charts (src/charts/zoom.ts), each loaded once; a
- * failed load is not kept, so a retry loads again.
+ * The chart code (src/charts/echarts.ts), loaded apart from the page's entry script so that it
+ * arrives while the data is on the way (main.tsx starts it first thing), once; a failed load is
+ * not kept, so a retry loads again.
  */
 export type Echarts = typeof EchartsNamespace;
 
 let echarts: Echarts | null = null;
 let echartsLoading: Promise<Echarts> | null = null;
-let zoomLoaded = false;
-let zoomLoading: Promise<void> | null = null;
 
 /** ECharts if it has loaded, else null. */
 export function loadedEcharts(): Echarts | null {
@@ -32,22 +29,4 @@ export function loadEcharts(): Promise<Echarts> {
     },
   );
   return echartsLoading;
-}
-
-export function isZoomLoaded(): boolean {
-  return zoomLoaded;
-}
-
-/** Starts loading zoom (once) and resolves when dense charts can be drawn. */
-export function loadZoom(): Promise<void> {
-  zoomLoading ??= import('./zoom').then(
-    () => {
-      zoomLoaded = true;
-    },
-    (error: unknown) => {
-      zoomLoading = null;
-      throw error;
-    },
-  );
-  return zoomLoading;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../domain/locale';
 import { useI18n } from '../i18n/i18n-context';
-import { type Echarts, isZoomLoaded, loadEcharts, loadedEcharts, loadZoom } from './chart-loading';
+import { type Echarts, loadEcharts, loadedEcharts } from './chart-loading';
 import type { ChartOption } from './echarts';
 
 /**
@@ -17,7 +17,7 @@ export const chartDisposedMark = 'chart-disposed';
 const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
 
 /** On screen, a dense chart's option has zoom controls (see buildPanelOption). */
-const needsZoom = (option: ChartOption) => 'dataZoom' in option;
+const isDense = (option: ChartOption) => 'dataZoom' in option;
 
 export interface EChartProps {
   option: ChartOption;
@@ -28,9 +28,8 @@ export interface EChartProps {
  * The one place that owns an ECharts instance: created on mount, given each new option whole
  * (so removed series disappear), resized with its box, disposed on unmount.
  *
- * The chart code is loaded apart from the first download (src/charts/chart-loading.ts), and a
- * dense chart's zoom on first use. ECharts fixes an instance's processing steps when it is
- * created, so a chart made before zoom was loaded is made again once it is.
+ * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts): the chart
+ * is made once it has come.
  */
 export function EChart({ option, className }: EChartProps) {
   const { locale } = useI18n();
@@ -39,33 +38,26 @@ export function EChart({ option, className }: EChartProps) {
   const appliedOptionRef = useRef<ChartOption | null>(null);
   const latestOptionRef = useRef<ChartOption | null>(null);
   const [echarts, setEcharts] = useState(loadedEcharts);
-  const [zoomReady, setZoomReady] = useState(isZoomLoaded);
   const [loadError, setLoadError] = useState<unknown>(null);
   // The panel's error boundary says that the chart could not load, and offers a retry.
   if (loadError) throw loadError;
-  const canDraw = echarts !== null && (zoomReady || !needsZoom(option));
 
   useEffect(() => {
+    if (echarts) return;
     let current = true;
-    const failed = (error: unknown) => {
-      if (current) setLoadError(error);
-    };
-    if (!echarts) {
-      loadEcharts().then((loaded) => {
+    loadEcharts().then(
+      (loaded) => {
         if (current) setEcharts(() => loaded);
-      }, failed);
-    }
-    if (!zoomReady && needsZoom(option)) {
-      loadZoom().then(() => {
-        if (current) setZoomReady(true);
-      }, failed);
-    }
+      },
+      (error: unknown) => {
+        if (current) setLoadError(error);
+      },
+    );
     return () => {
       current = false;
     };
-  }, [echarts, option, zoomReady]);
+  }, [echarts]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: zoomReady remakes the chart (see above)
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !echarts) return;
@@ -103,17 +95,17 @@ export function EChart({ option, className }: EChartProps) {
       performance.mark(chartDisposedMark);
       chartRef.current = null;
     };
-  }, [echarts, locale, zoomReady]);
+  }, [echarts, locale]);
 
   useEffect(() => {
     latestOptionRef.current = option;
     if (containerRef.current) containerRef.current.dataset.drawn = 'false';
-    if (!canDraw) return;
+    if (!echarts) return;
     const apply = () => {
       appliedOptionRef.current = option;
       chartRef.current?.setOption(option, { notMerge: true });
     };
-    if (!needsZoom(option)) {
+    if (!isDense(option)) {
       apply();
       return;
     }
@@ -121,7 +113,7 @@ export function EChart({ option, className }: EChartProps) {
     // holding the page for the sum of their drawing.
     const task = setTimeout(apply, 0);
     return () => clearTimeout(task);
-  }, [option, canDraw]);
+  }, [option, echarts]);
 
   // ECharts writes its aria description on this element; role="img" makes screen readers read it.
   return <div ref={containerRef} className={className} role="img" data-testid="echart" />;

@@ -1,13 +1,30 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GridComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
  * ECharts with only what the panels use, registered once. Import echarts from here, never from
- * 'echarts' itself: the full package would add several hundred kilobytes to the bundle.
+ * 'echarts' itself: the full package would add several hundred kilobytes to the bundle. Zoom is
+ * only used by dense charts, but it comes with the rest: loaded on first use, it arrived after
+ * the data and held up their first draw (see docs/performance.md).
  */
-echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  AriaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  SVGRenderer,
+]);
 
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
 export { echarts };

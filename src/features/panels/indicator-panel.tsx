@@ -1,8 +1,6 @@
-import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
 import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import { loadZoom } from '../../charts/chart-loading';
-import { likelyDense } from '../../charts/panel-option';
 import { namesText, unitLabel } from '../../domain/labels';
 import { type Locale, localized } from '../../domain/locale';
 import {
@@ -47,11 +45,6 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const regionIds = regions.map((region) => region.id);
   const query = useObservations(panelQuery(indicator, regionIds, fromYear, toYear, countView));
   const title = localized(indicator.name, locale);
-  const denseLikely = likelyDense(indicator.frequency, fromYear, toYear, regions.length);
-  useEffect(() => {
-    // A failure here shows where the chart is drawn (see EChart); nothing to do twice.
-    if (denseLikely) loadZoom().catch(() => {});
-  }, [denseLikely]);
 
   const current = useMemo(
     () =>
