@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
 import {
+  inTimeWindow,
   maxYear,
   minYear,
   type ObservationsQuery,
@@ -26,6 +27,7 @@ export function problemResponse(problem: Problem) {
 
 function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
   const { indicatorIds, regionIds, fromYear, toYear, maxPoints } = query;
+  const inWindow = inTimeWindow(query);
   const regions = regionIds.length > 0 ? regionIds : catalog.regions.map((region) => region.id);
   const result: Series[] = [];
   for (const indicatorId of indicatorIds) {
@@ -34,8 +36,10 @@ function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
         (series) => series.indicatorId === indicatorId && series.regionId === regionId,
       );
       if (!found && regionIds.length === 0) continue;
-      const inYears = pointsInYears(found?.points ?? [], fromYear ?? minYear, toYear ?? maxYear);
-      const { points, sampling } = sampleMinMax(inYears, maxPoints ?? inYears.length);
+      const asked = pointsInYears(found?.points ?? [], fromYear ?? minYear, toYear ?? maxYear).filter(
+        (point) => inWindow(point.period),
+      );
+      const { points, sampling } = sampleMinMax(asked, maxPoints ?? asked.length);
       result.push({
         indicatorId,
         regionId,

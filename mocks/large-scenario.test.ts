@@ -59,5 +59,17 @@ describe('the "large" mock scenario', () => {
       await get(`${path}&region=SYN-002&maxPoints=500`),
     ).data[0];
     expect(other).toEqual({ indicatorId: minuteIndicatorId, regionId: 'SYN-002', points: [] });
+    // A zoomed chart's window: one day comes back whole, its every minute.
+    const day = observationsResponseSchema.parse(
+      await get(`${path}&start=2019-03-01T00:00&end=2019-03-01T23:59&maxPoints=2000`),
+    ).data[0];
+    expect(day?.sampling).toBeUndefined();
+    expect(day?.points).toHaveLength(24 * 60);
+    expect(day?.points[0]?.period).toBe('2019-03-01T00:00');
+    expect(day?.points.at(-1)?.period).toBe('2019-03-01T23:59');
+    const week = observationsResponseSchema.parse(
+      await get(`${path}&start=2019-03-01T00:00&end=2019-03-07T23:59&maxPoints=2000`),
+    ).data[0];
+    expect(week?.sampling?.pointCount).toBe(7 * 24 * 60);
   }, 30_000);
 });

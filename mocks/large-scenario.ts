@@ -7,7 +7,7 @@ import {
   parseObservationsQuery,
 } from '../src/api/observations-query';
 import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
-import { minutePeriod } from '../src/domain/periods';
+import { minutePeriod, periodStart } from '../src/domain/periods';
 import { minMaxIndices } from '../src/domain/sampling';
 import { answerObservations, problemResponse } from './handlers';
 
@@ -189,7 +189,7 @@ export function largeData(): LargeData {
   return built;
 }
 
-/** The minute series' points in the years asked for, made one at a time from the array. */
+/** The minute series' points in the years and window asked for, made one at a time from the array. */
 interface LazyPoints {
   count: number;
   /** The value alone, cheap: what thinning reads a million times. */
@@ -197,10 +197,14 @@ interface LazyPoints {
   pointAt: (index: number) => Point;
 }
 
-function minutePoints(values: Float64Array, fromYear: number, toYear: number): LazyPoints {
+function minutePoints(values: Float64Array, query: ObservationsQuery): LazyPoints {
   const clamp = (index: number) => Math.min(values.length, Math.max(0, index));
-  const first = clamp(Math.ceil((Date.UTC(fromYear, 0) - minuteStart) / 60_000));
-  const end = clamp(Math.ceil((Date.UTC(toYear + 1, 0) - minuteStart) / 60_000));
+  const index = (time: number) => clamp(Math.ceil((time - minuteStart) / 60_000));
+  const { fromYear = minYear, toYear = maxYear, start, end: last } = query;
+  const first = index(Math.max(Date.UTC(fromYear, 0), start ? periodStart(start) : -Infinity));
+  const end = index(
+    Math.min(Date.UTC(toYear + 1, 0), last ? periodStart(last) + 60_000 : Infinity),
+  );
   const valueAt = (index: number) => {
     const value = values[first + index] ?? Number.NaN;
     return Number.isNaN(value) ? null : value;
@@ -291,11 +295,7 @@ export function largeHandlers(): RequestHandler[] {
         // the empty series the contract gives a region without data.
         if (series.indicatorId !== minuteIndicatorId || series.regionId !== minuteRegionId)
           return series;
-        const lazy = minutePoints(
-          minuteValues(),
-          query.fromYear ?? minYear,
-          query.toYear ?? maxYear,
-        );
+        const lazy = minutePoints(minuteValues(), query);
         if (query.maxPoints !== undefined) return thinnedSeries(series, lazy, query.maxPoints);
         whole.set(series, lazy);
         return series;

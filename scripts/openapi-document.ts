@@ -48,6 +48,12 @@ const idList = (description: string) => ({
   description,
 });
 const year = (description: string) => ({ type: 'string', pattern: '^\\d{4}$', description });
+const minute = (description: string) => ({
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$',
+  example: '2019-03-01T00:00',
+  description,
+});
 
 export function buildOpenApiDocument(): Record<string, unknown> {
   return {
@@ -116,6 +122,22 @@ export function buildOpenApiDocument(): Record<string, unknown> {
                 description:
                   'At most this many points per series, thinned by min-max sampling: both ends, and the lowest, highest and first gap of each equal interval; the series then says so in `sampling`',
               },
+            },
+            {
+              name: 'start',
+              in: 'query',
+              required: false,
+              schema: minute(
+                'Only points whose period begins at or after this minute (UTC), e.g. where a chart is zoomed from; not after end',
+              ),
+            },
+            {
+              name: 'end',
+              in: 'query',
+              required: false,
+              schema: minute(
+                'Only points whose period begins at or before this minute (UTC), e.g. where a chart is zoomed to; not before start',
+              ),
             },
           ],
           responses: {

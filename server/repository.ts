@@ -1,4 +1,4 @@
-import type { ObservationsQuery } from '../src/api/observations-query';
+import { inTimeWindow, type ObservationsQuery } from '../src/api/observations-query';
 import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
 import { sampleMinMax } from '../src/domain/sampling';
 import type { Db } from './database';
@@ -115,6 +115,7 @@ export function findSeries(db: Db, query: ObservationsQuery): Series[] {
               WHERE o.indicator_id IN (SELECT value FROM json_each(?)) ORDER BY r.position`)
             .all(JSON.stringify(query.indicatorIds)) as { region_id: string }[]
         ).map((row) => row.region_id);
+  const inWindow = inTimeWindow(query);
   const pointsOf = db.prepare(`SELECT * FROM observations
       WHERE indicator_id = @indicator AND region_id = @region AND year >= @from AND year <= @to
       ORDER BY period`);
@@ -130,12 +131,14 @@ export function findSeries(db: Db, query: ObservationsQuery): Series[] {
     for (const regionId of regionIds) {
       // Without a region filter, only pairs that have data are listed, as the mock does.
       if (query.regionIds.length === 0 && hasAny.get(indicatorId, regionId) === undefined) continue;
-      const rows = pointsOf.all({
-        indicator: indicatorId,
-        region: regionId,
-        from: query.fromYear ?? -9999,
-        to: query.toYear ?? 9999,
-      }) as ObservationRow[];
+      const rows = (
+        pointsOf.all({
+          indicator: indicatorId,
+          region: regionId,
+          from: query.fromYear ?? -9999,
+          to: query.toYear ?? 9999,
+        }) as ObservationRow[]
+      ).filter((row) => inWindow(row.period));
       const basis = basisOf.get(indicatorId, regionId) as
         | { basis_en: string; basis_zh: string }
         | undefined;

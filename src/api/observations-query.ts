@@ -1,3 +1,4 @@
+import { periodFrequency, periodStart } from '../domain/periods';
 import {
   type InvalidParameter,
   type InvalidParameterProblem,
@@ -13,6 +14,12 @@ export interface ObservationsQuery {
   toYear?: number;
   /** At most this many points per series, thinned by min-max sampling (see src/domain/sampling.ts). */
   maxPoints?: number;
+  /**
+   * Only the points whose period begins at or after `start` and at or before `end`: minutes in
+   * UTC ("2019-03-01T00:00"), e.g. the range a chart is zoomed to. Either may come alone.
+   */
+  start?: string;
+  end?: string;
 }
 
 export const minYear = 1900;
@@ -28,7 +35,19 @@ export function observationsSearchParams(query: ObservationsQuery): URLSearchPar
   if (query.fromYear !== undefined) params.set('from', String(query.fromYear));
   if (query.toYear !== undefined) params.set('to', String(query.toYear));
   if (query.maxPoints !== undefined) params.set('maxPoints', String(query.maxPoints));
+  if (query.start !== undefined) params.set('start', query.start);
+  if (query.end !== undefined) params.set('end', query.end);
   return params;
+}
+
+/** Whether a period begins within the query's start and end; every period when neither is given. */
+export function inTimeWindow(query: Pick<ObservationsQuery, 'start' | 'end'>) {
+  const start = query.start === undefined ? -Infinity : periodStart(query.start);
+  const end = query.end === undefined ? Infinity : periodStart(query.end);
+  return (period: string) => {
+    const time = periodStart(period);
+    return time >= start && time <= end;
+  };
 }
 
 function readIds(params: URLSearchParams, name: string, invalid: InvalidParameter[]): string[] {
@@ -83,6 +102,24 @@ function readMaxPoints(params: URLSearchParams, invalid: InvalidParameter[]): nu
   return undefined;
 }
 
+function readInstant(
+  params: URLSearchParams,
+  name: 'start' | 'end',
+  invalid: InvalidParameter[],
+): string | undefined {
+  const values = params.getAll(name);
+  if (values.length === 0) return undefined;
+  const value = values[0] ?? '';
+  if (values.length > 1) invalid.push({ name, reason: 'given more than once' });
+  else if (periodFrequency(value) !== 'minutely') {
+    invalid.push({
+      name,
+      reason: `expected a minute in UTC, YYYY-MM-DDTHH:MM, got "${value.slice(0, 20)}"`,
+    });
+  } else return value;
+  return undefined;
+}
+
 export function parseObservationsQuery(
   params: URLSearchParams,
 ): { ok: true; query: ObservationsQuery } | { ok: false; problem: InvalidParameterProblem } {
@@ -98,8 +135,14 @@ export function parseObservationsQuery(
   const fromYear = readYear(params, 'from', invalid);
   const toYear = readYear(params, 'to', invalid);
   const maxPoints = readMaxPoints(params, invalid);
+  const start = readInstant(params, 'start', invalid);
+  const end = readInstant(params, 'end', invalid);
   if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
     invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
+  }
+  // Minutes in the same form: string order is time order.
+  if (start !== undefined && end !== undefined && start > end) {
+    invalid.push({ name: 'start', reason: `must not be after end (${start} > ${end})` });
   }
   if (invalid.length > 0) return { ok: false, problem: invalidParameterProblem(invalid) };
   return {
@@ -110,6 +153,8 @@ export function parseObservationsQuery(
       ...(fromYear === undefined ? {} : { fromYear }),
       ...(toYear === undefined ? {} : { toYear }),
       ...(maxPoints === undefined ? {} : { maxPoints }),
+      ...(start === undefined ? {} : { start }),
+      ...(end === undefined ? {} : { end }),
     },
   };
 }

@@ -161,6 +161,43 @@ export function contractCases(baseUrl: () => string): void {
       expect(roomy).toEqual(whole);
     });
 
+    it('keeps only the points that begin between start and end, then thins them', async () => {
+      const path = '/observations?indicator=poverty-rate,software-it-revenue&region=CN-GZ';
+      const whole = observationsResponseSchema.parse((await get(path)).body).data;
+      const window = '&start=2014-01-01T00:00&end=2017-01-01T00:00';
+      const { data } = observationsResponseSchema.parse((await get(`${path}${window}`)).body);
+      const periods = data.map((series) => series.points.map((point) => point.period));
+      // A year or a half year begins on its first minute: 2017 and 2017-H1 are in, 2017-H2 not.
+      expect(periods[0]).toEqual(
+        whole[0]?.points
+          .map((point) => point.period)
+          .filter((period) => period >= '2014' && period <= '2017'),
+      );
+      expect(periods[0]).toContain('2016');
+      expect(periods[1]).toContain('2017-H1');
+      expect(periods[1]).not.toContain('2017-H2');
+      expect(periods[1]).toEqual(
+        whole[1]?.points
+          .map((point) => point.period)
+          .filter((period) => period >= '2014' && period <= '2017-H1'),
+      );
+      const alone = observationsResponseSchema.parse(
+        (await get('/observations?indicator=poverty-rate&region=CN-GZ&end=2013-01-01T00:00')).body,
+      ).data[0];
+      expect(alone?.points.at(-1)?.period).toBe('2013');
+      const thinned = observationsResponseSchema.parse(
+        (
+          await get(
+            `/observations?indicator=poverty-rate&region=CN-GZ&start=2012-06-01T00:00&maxPoints=7`,
+          )
+        ).body,
+      ).data[0];
+      const after2012 = (whole[0]?.points ?? []).filter((point) => point.period >= '2013');
+      expect(thinned?.points[0]).toEqual(after2012[0]);
+      expect(after2012.length).toBeGreaterThan(7);
+      expect(thinned?.sampling).toEqual({ method: 'min-max', pointCount: after2012.length });
+    });
+
     it('answers 400 naming the parameter for an invalid request', async () => {
       await expectProblem('/observations', 400, /^indicator: required/);
       await expectProblem(
@@ -187,6 +224,16 @@ export function contractCases(baseUrl: () => string): void {
         '/observations?indicator=poverty-rate&maxPoints=2',
         400,
         /^maxPoints: expected a whole number from 7 to 100000/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty-rate&start=2019-02-31T00:00',
+        400,
+        /^start: expected a minute in UTC/,
+      );
+      await expectProblem(
+        '/observations?indicator=poverty-rate&start=2019-03-02T00:00&end=2019-03-01T00:00',
+        400,
+        /^start: must not be after end/,
       );
     });
 
