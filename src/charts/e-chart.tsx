@@ -19,9 +19,20 @@ const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
 /** On screen, a dense chart's option has zoom controls (see buildPanelOption). */
 const isDense = (option: ChartOption) => 'dataZoom' in option;
 
+/** The range a reader zoomed to, as values on the x axis (times on a time axis). */
+export interface ZoomRange {
+  startValue: number;
+  endValue: number;
+}
+
+/** A zoom gesture (wheel, drag, slider) is reported once it has paused this long. */
+const zoomSettleMs = 300;
+
 export interface EChartProps {
   option: ChartOption;
   className?: string;
+  /** Called when a reader has zoomed: the range, or null when zoomed out to the whole. */
+  onZoom?: (range: ZoomRange | null) => void;
 }
 
 /**
@@ -31,12 +42,16 @@ export interface EChartProps {
  * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts): the chart
  * is made once it has come.
  */
-export function EChart({ option, className }: EChartProps) {
+export function EChart({ option, className, onZoom }: EChartProps) {
   const { locale } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<Echarts['init']> | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
   const latestOptionRef = useRef<ChartOption | null>(null);
+  const onZoomRef = useRef(onZoom);
+  useEffect(() => {
+    onZoomRef.current = onZoom;
+  });
   const [echarts, setEcharts] = useState(loadedEcharts);
   const [loadError, setLoadError] = useState<unknown>(null);
   // The panel's error boundary says that the chart could not load, and offers a retry.
@@ -75,6 +90,11 @@ export function EChart({ option, className }: EChartProps) {
         performance.mark(chartDrawnMark);
       }
     });
+    let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+    chart.on('datazoom', () => {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(() => onZoomRef.current?.(zoomRange(chart)), zoomSettleMs);
+    });
     if (appliedOptionRef.current) chart.setOption(appliedOptionRef.current);
     // Observing reports the size once at the start, and a resize redraws the whole chart: only a
     // change of size is worth one.
@@ -90,6 +110,7 @@ export function EChart({ option, className }: EChartProps) {
           });
     resizeObserver?.observe(container);
     return () => {
+      clearTimeout(zoomTimer);
       resizeObserver?.disconnect();
       chart.dispose();
       performance.mark(chartDisposedMark);
@@ -117,4 +138,19 @@ export function EChart({ option, className }: EChartProps) {
 
   // ECharts writes its aria description on this element; role="img" makes screen readers read it.
   return <div ref={containerRef} className={className} role="img" data-testid="echart" />;
+}
+
+/** Where a chart is zoomed to, or null when it shows the whole range (or has no zoom). */
+function zoomRange(chart: ReturnType<Echarts['init']>): ZoomRange | null {
+  const [zoom] = (chart.getOption().dataZoom ?? []) as {
+    start?: number;
+    end?: number;
+    startValue?: number;
+    endValue?: number;
+  }[];
+  if (!zoom || ((zoom.start ?? 0) <= 0 && (zoom.end ?? 100) >= 100)) return null;
+  const { startValue, endValue } = zoom;
+  return typeof startValue === 'number' && typeof endValue === 'number'
+    ? { startValue, endValue }
+    : null;
 }

@@ -6,6 +6,7 @@ import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
 import { minutePeriod, periodLabel, periodStart, periodsInYears } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
+import type { TimeWindow } from '../domain/zoom-detail';
 import { translate } from '../i18n/translate';
 import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';
@@ -42,6 +43,8 @@ export interface PanelOptionSettings {
   animation: boolean;
   /** On screen, a long series gets zoom controls; an exported figure shows the whole range. */
   zoom?: boolean;
+  /** Where a chart of minutes is zoomed to: it opens there (see src/domain/zoom-detail.ts). */
+  window?: TimeWindow | null;
   /** Light unless given: exported figures are always light. */
   theme?: ChartTheme;
 }
@@ -151,6 +154,14 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const isDense = isDenseModel(model);
   const onlyReported = model.statuses.every((status) => status === 'reported');
   const zoom = isDense && settings.zoom === true;
+  // The window is kept as values on the time axis, so a redraw with more points opens there.
+  const window =
+    zoom && timeAxis && settings.window
+      ? {
+          startValue: periodStart(settings.window.start),
+          endValue: periodStart(settings.window.end),
+        }
+      : null;
   // Regions without a value in the range are left off the chart (the panel notes say so), but
   // keep their colour index so a region has the same colour whatever else is selected.
   const drawn = model.series
@@ -197,7 +208,10 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       ...(isDense && onlyReported
         ? isBar
           ? { large: true, largeThreshold: 2000, progressive: 2000, progressiveThreshold: 4000 }
-          : entry.points.length > lttbAbove
+          : // A zoomed chart's window came at most panelMaxPoints (two a pixel) and is drawn as
+            // it came: ECharts' LTTB, given sparse points outside the window and dense inside,
+            // drew some out of order.
+            entry.points.length > lttbAbove && window === null
             ? { sampling: 'lttb' }
             : {}
         : {}),
@@ -244,9 +258,10 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     ...(zoom
       ? {
           dataZoom: [
-            { type: 'inside', throttle: 50 },
+            { type: 'inside', throttle: 50, ...window },
             {
               type: 'slider',
+              ...window,
               height: 20,
               bottom: 8,
               throttle: 50,

@@ -83,7 +83,8 @@ export const en = {
     '{region}: left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'notes.hidden': '{region}: {count} value(s) hidden by the filters.',
   'notes.sampled':
-    '{region}: {count} observations in these years; the chart and table show {shown} of them (the first and last, and the lowest and highest of each short interval). Zooming enlarges these; fewer years give finer detail, and the CSV holds every observation.',
+    '{region}: {count} observations in these years; the chart and table show {shown} of them (the first and last, and the lowest and highest of each short interval). Fewer years give finer detail, and the CSV holds every observation.',
+  'notes.sampledZoom': 'Zoom in on the chart and it shows every point of the shorter range.',
   'notes.sources': 'Sources:',
   'notes.unknownSources': 'source(s) not described by the data service: {ids}',
   'notes.computed': 'Changes computed by this dashboard from the figures shown.',
@@ -183,6 +184,12 @@ export const en = {
   'figure.sampled':
     '{region}: {shown} of {count} observations drawn (the lowest and highest of each short interval).',
   'chart.moreSeries': 'and {count} more regions (see the table)',
+  'chart.window.loading': 'Zoomed to {from} – {to}: loading every point in this range…',
+  'chart.window.shown': 'Zoomed to {from} – {to}: all {shown} points in this range.',
+  'chart.window.thinned':
+    'Zoomed to {from} – {to}: {shown} of its {total} points (the lowest and highest of each short interval); zoom in further for every one.',
+  'chart.window.failed':
+    'Zoomed to {from} – {to}: the points in this range could not be loaded, so the chart shows the thinned ones.',
   'figure.refused':
     'Left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'figure.and': ' and ',

@@ -76,7 +76,8 @@ export const zhCN: Record<MessageKey, string> = {
     '{region}：以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'notes.hidden': '{region}：{count}个数值被筛选条件隐藏。',
   'notes.sampled':
-    '{region}：所选年份共有{count}个观测值，图表和数据表显示其中{shown}个（首尾两个，以及每个小区间的最低值和最高值）。放大只会放大这些点；减少年份可看到更细的细节，CSV包含全部观测值。',
+    '{region}：所选年份共有{count}个观测值，图表和数据表显示其中{shown}个（首尾两个，以及每个小区间的最低值和最高值）。减少年份可看到更细的细节，CSV包含全部观测值。',
+  'notes.sampledZoom': '放大图表后，图表会显示所选较短范围内的全部数据点。',
   'notes.sources': '来源：',
   'notes.unknownSources': '数据服务未说明的来源：{ids}',
   'notes.computed': '变化值由本仪表板根据所示数据计算。',
@@ -174,6 +175,11 @@ export const zhCN: Record<MessageKey, string> = {
   'figure.sampled': '{region}：绘出{count}个观测值中的{shown}个（每个小区间的最低值和最高值）。',
   'list.andMore': '{list}等，共{total}个（另{count}个未列出）',
   'chart.moreSeries': '另有{count}个地区（见数据表）',
+  'chart.window.loading': '已放大至{from}–{to}：正在加载此范围内的全部数据点…',
+  'chart.window.shown': '已放大至{from}–{to}：显示此范围内全部{shown}个数据点。',
+  'chart.window.thinned':
+    '已放大至{from}–{to}：显示其{total}个数据点中的{shown}个（每个小区间的最低值和最高值）；继续放大可看到全部数据点。',
+  'chart.window.failed': '已放大至{from}–{to}：此范围内的数据点未能加载，图表显示抽样后的数据点。',
   'figure.refused': '以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'figure.and': '和',
   'derived.perPeriod':

@@ -28,6 +28,41 @@ test.describe('large data (the "large" mock scenario)', () => {
     await chart.hover();
     await page.mouse.wheel(0, -600);
     await expect.poll(async () => (await chart.screenshot()).equals(before)).toBe(false);
+    await expect(stations).toContainText('Zoom in on the chart and it shows every point');
+    const note = stations.getByRole('status').filter({ hasText: 'Zoomed to' });
+    // Still most of two years: the window comes thinned again.
+    await expect(note).toHaveText(/: [\d,]+ of its [\d,]+ points/, { timeout: 15_000 });
+
+    // Zoomed in to under a day (each wheel step is about a tenth), the chart asks for the range
+    // on screen and draws every minute of it.
+    const windowRequests: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('/observations') && url.searchParams.has('start'))
+        windowRequests.push(url);
+    });
+    for (let step = 0; step < 75; step++) {
+      await page.mouse.wheel(0, -600);
+      await page.waitForTimeout(50);
+    }
+    await expect(note).toHaveText(/^Zoomed to .+ – .+: all [\d,]+ points in this range\.$/, {
+      timeout: 15_000,
+    });
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+    // A request once the gesture paused (on a busy machine it may pause more than once), narrowed
+    // to the window on screen.
+    expect(windowRequests.length).toBeGreaterThanOrEqual(1);
+    expect(windowRequests.length).toBeLessThan(10);
+    const request = windowRequests.at(-1);
+    expect(request?.searchParams.get('maxPoints')).toBe('2000');
+    const shown = Number(
+      (await note.textContent())?.match(/all ([\d,]+) points/)?.[1]?.replace(/,/g, ''),
+    );
+    const start = Date.parse(`${request?.searchParams.get('start')}Z`);
+    const end = Date.parse(`${request?.searchParams.get('end')}Z`);
+    // A minute apiece, less the outages (gaps of up to four hours).
+    expect(shown).toBeGreaterThan((end - start) / 60_000 - 240);
+    expect(shown).toBeLessThanOrEqual((end - start) / 60_000 + 1);
   });
 
   test('exports every one of the million observations as CSV, though the chart shows fewer', async ({

@@ -3,14 +3,17 @@ import { useChartTheme } from '../../charts/chart-theme';
 import { EChart } from '../../charts/e-chart';
 import { buildPanelOption } from '../../charts/panel-option';
 import { localIsoDate } from '../../domain/dates';
+import { formatPlainNumber } from '../../domain/format';
 import type { CountView, PanelModel } from '../../domain/panel-model';
 import { summarizePanel } from '../../domain/panel-summary';
+import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { DeltaStrip } from './delta-strip';
 import { PanelNotes, PanelSources } from './panel-notes';
 import { PanelTable } from './panel-table';
 import { SeriesLegend } from './series-legend';
 import { StatusLegend } from './status-legend';
+import type { useWindowDetail, WindowDetail } from './use-window-detail';
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' &&
@@ -19,18 +22,29 @@ const prefersReducedMotion = () =>
 /** A drawn panel on screen: changes, chart or table, legends, notes and sources. */
 export function PanelContent({
   model,
+  zoom,
   onCountViewChange,
 }: {
   model: PanelModel;
+  /** A zoomed chart's window and the model it draws (useWindowDetail). */
+  zoom?: ReturnType<typeof useWindowDetail>;
   onCountViewChange: (view: CountView) => void;
 }) {
   const { locale, t } = useI18n();
   const theme = useChartTheme();
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const chartModel = zoom?.chartModel ?? model;
+  const window = zoom?.window ?? null;
   const option = useMemo(
     () =>
-      buildPanelOption(model, { locale, theme, animation: !prefersReducedMotion(), zoom: true }),
-    [model, locale, theme],
+      buildPanelOption(chartModel, {
+        locale,
+        theme,
+        animation: !prefersReducedMotion(),
+        zoom: true,
+        window,
+      }),
+    [chartModel, window, locale, theme],
   );
   return (
     <>
@@ -63,14 +77,45 @@ export function PanelContent({
       </div>
       <SeriesLegend model={model} />
       {view === 'chart' ? (
-        <EChart option={option} className="panel__chart" />
+        <>
+          <EChart
+            option={option}
+            className="panel__chart"
+            {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
+          />
+          {zoom?.detail && <WindowNote detail={zoom.detail} />}
+        </>
       ) : (
         <PanelTable model={model} />
       )}
       <StatusLegend statuses={model.statuses} />
-      <PanelNotes model={model} />
+      <PanelNotes model={model} zoomShowsDetail={zoom?.onZoom !== undefined} />
       <PanelSources model={model} />
     </>
+  );
+}
+
+/** What a zoomed chart of minutes shows: every point of its range, a thinned share, or not yet. */
+function WindowNote({ detail }: { detail: WindowDetail }) {
+  const { locale, t } = useI18n();
+  const range = {
+    from: periodLabel(detail.window.start, locale),
+    to: periodLabel(detail.window.end, locale),
+  };
+  let text: string;
+  if (detail.state !== 'shown') text = t(`chart.window.${detail.state}`, range);
+  else if (detail.shown < detail.total) {
+    text = t('chart.window.thinned', {
+      ...range,
+      shown: formatPlainNumber(detail.shown, locale),
+      total: formatPlainNumber(detail.total, locale),
+    });
+  } else
+    text = t('chart.window.shown', { ...range, shown: formatPlainNumber(detail.shown, locale) });
+  return (
+    <p className="panel__window" role="status">
+      {text}
+    </p>
   );
 }
 

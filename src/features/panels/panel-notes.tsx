@@ -7,7 +7,14 @@ import { formatCitation, safeLink } from '../../domain/provenance';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** What a reader must know to read the chart right: bases, hidden points, missing series. */
-export function PanelNotes({ model }: { model: PanelModel }) {
+export function PanelNotes({
+  model,
+  zoomShowsDetail = false,
+}: {
+  model: PanelModel;
+  /** Zooming the chart in loads every point of the range (see useWindowDetail). */
+  zoomShowsDetail?: boolean;
+}) {
   const { locale, t } = useI18n();
   const notes: string[] = [];
   if (model.differingBases) {
@@ -45,6 +52,7 @@ export function PanelNotes({ model }: { model: PanelModel }) {
       notes.push(t('notes.hidden', { region, count: `${count} ${label}` }));
     }
   }
+  if (zoomShowsDetail) notes.push(t('notes.sampledZoom'));
   if (notes.length === 0) return null;
   return (
     <ul className="panel-notes">

@@ -1,0 +1,84 @@
+import type { ObservationsQuery } from '../api/observations-query';
+import { type PanelModel, panelQuery } from './panel-model';
+import { minutePeriod, type Period } from './periods';
+
+/**
+ * Detail for a zoomed chart. A minute series comes thinned to about 2,000 points over its years;
+ * zoomed in, those few points are all the chart has. So the chart asks for the window on screen
+ * (the same request narrowed by `start` and `end`, see docs/api.md) and draws it in place of the
+ * thinned points there. The table, changes and notes stay those of the whole view.
+ */
+
+/** The first and last minute a zoomed chart shows ("2019-03-01T00:00"). */
+export interface TimeWindow {
+  start: Period;
+  end: Period;
+}
+
+/** Whether zooming in can show more: a chart of minutes, thinned. */
+export function hasWindowDetail(model: PanelModel): boolean {
+  const thinned = model.series.some((entry) => entry.sampling !== undefined);
+  return model.indicator.frequency === 'minutely' && thinned;
+}
+
+/** The request for a window's detail, or null when zooming this panel has nothing more to show. */
+export function windowQuery(model: PanelModel, window: TimeWindow): ObservationsQuery | null {
+  if (!hasWindowDetail(model)) return null;
+  const regionIds = model.series.map((entry) => entry.region.id);
+  const query = panelQuery(
+    model.indicator,
+    regionIds,
+    model.fromYear,
+    model.toYear,
+    model.countView,
+  );
+  return { ...query, start: window.start, end: window.end };
+}
+
+/**
+ * What the zoomed chart draws: each series' points outside the window as they were, and inside it
+ * the window's own (`detail`, a model built from the window's answer with the same filters, so
+ * its values went through the same checks).
+ */
+export function withWindowDetail(
+  model: PanelModel,
+  detail: PanelModel,
+  window: TimeWindow,
+): PanelModel {
+  const series = model.series.map((entry) => {
+    const inWindow = detail.series.find((candidate) => candidate.region.id === entry.region.id);
+    if (!inWindow?.returned) return entry;
+    // Minutes written alike sort as time: string comparison places each point.
+    const points = [
+      ...entry.points.filter((point) => point.period < window.start),
+      ...inWindow.points,
+      ...entry.points.filter((point) => point.period > window.end),
+    ];
+    return { ...entry, points };
+  });
+  const periods = [...new Set(series.flatMap((entry) => entry.points.map((p) => p.period)))].sort();
+  const statuses = model.statuses.concat(
+    detail.statuses.filter((status) => !model.statuses.includes(status)),
+  );
+  return { ...model, series, periods, statuses };
+}
+
+/** The minutes of a zoomed time axis (milliseconds since the epoch, UTC) that it shows. */
+export function windowOfRange(startValue: number, endValue: number): TimeWindow {
+  const minute = 60_000;
+  return {
+    start: minutePeriod(Math.floor(startValue / minute) * minute),
+    end: minutePeriod(Math.floor(endValue / minute) * minute),
+  };
+}
+
+/** How much of the window the chart shows: every point in it, or a thinned share. */
+export function windowDetailCounts(detail: PanelModel): { shown: number; total: number } {
+  let shown = 0;
+  let total = 0;
+  for (const entry of detail.series) {
+    shown += entry.points.length;
+    total += entry.sampling?.pointCount ?? entry.points.length;
+  }
+  return { shown, total };
+}
