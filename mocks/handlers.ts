@@ -36,9 +36,11 @@ function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
         (series) => series.indicatorId === indicatorId && series.regionId === regionId,
       );
       if (!found && regionIds.length === 0) continue;
-      const asked = pointsInYears(found?.points ?? [], fromYear ?? minYear, toYear ?? maxYear).filter(
-        (point) => inWindow(point.period),
-      );
+      const asked = pointsInYears(
+        found?.points ?? [],
+        fromYear ?? minYear,
+        toYear ?? maxYear,
+      ).filter((point) => inWindow(point.period));
       const { points, sampling } = sampleMinMax(asked, maxPoints ?? asked.length);
       result.push({
         indicatorId,
