@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
+import { povertyRatePanelProps } from '../../../tests/setup/panel-props';
 import { renderWithProviders } from '../../../tests/setup/render';
 
 // The chart code is a chunk of its own (src/charts/chart-loading.ts). After a deploy the chunk a
@@ -19,17 +19,7 @@ describe('a chart whose code fails to load', () => {
       throw new Error('Failed to fetch dynamically imported module: /assets/echarts-old.js');
     });
     const { IndicatorPanel } = await import('./indicator-panel');
-    renderWithProviders(
-      <IndicatorPanel
-        indicator={fixtureIndicator('poverty-rate')}
-        regions={[fixtureRegion('CN-GZ')]}
-        fromYear={2012}
-        toYear={2016}
-        shownStatuses={['estimated', 'derived']}
-        countView="as-published"
-        onCountViewChange={() => {}}
-      />,
-    );
+    renderWithProviders(<IndicatorPanel {...povertyRatePanelProps()} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This panel could not be drawn.');
     expect(screen.queryByTestId('echart')).not.toBeInTheDocument();

@@ -6,6 +6,7 @@ import { fixtureCatalog } from '../../../fixtures/catalog';
 import { mockServer } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
+import { povertyRatePanelProps } from '../../../tests/setup/panel-props';
 import { renderWithProviders } from '../../../tests/setup/render';
 import { IndicatorPanel, type IndicatorPanelProps } from './indicator-panel';
 
@@ -14,18 +15,7 @@ const region = fixtureRegion;
 
 /** Guizhou's poverty rate, 2012-2016, unless told otherwise. */
 function panelElement(overrides: Partial<IndicatorPanelProps> = {}) {
-  return (
-    <IndicatorPanel
-      indicator={indicator('poverty-rate')}
-      regions={[region('CN-GZ')]}
-      fromYear={2012}
-      toYear={2016}
-      shownStatuses={['estimated', 'derived']}
-      countView="as-published"
-      onCountViewChange={() => {}}
-      {...overrides}
-    />
-  );
+  return <IndicatorPanel {...povertyRatePanelProps(overrides)} />;
 }
 
 function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {

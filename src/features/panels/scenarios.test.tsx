@@ -3,7 +3,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockServer } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
-import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
+import { fixtureRegion } from '../../../tests/setup/fixture-lookup';
+import { povertyRatePanelProps } from '../../../tests/setup/panel-props';
 import { renderWithProviders } from '../../../tests/setup/render';
 import { shouldRetry } from '../../api/retry-policy';
 import { IndicatorPanel } from './indicator-panel';
@@ -11,13 +12,7 @@ import { IndicatorPanel } from './indicator-panel';
 const panel = (client?: QueryClient) =>
   renderWithProviders(
     <IndicatorPanel
-      indicator={fixtureIndicator('poverty-rate')}
-      regions={[fixtureRegion('CN-GZ'), fixtureRegion('CN')]}
-      fromYear={2012}
-      toYear={2016}
-      shownStatuses={['estimated', 'derived']}
-      countView="as-published"
-      onCountViewChange={() => {}}
+      {...povertyRatePanelProps({ regions: [fixtureRegion('CN-GZ'), fixtureRegion('CN')] })}
     />,
     client ? { client } : {},
   );
