@@ -128,7 +128,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               in: 'query',
               required: false,
               schema: minute(
-                'Only points whose period begins at or after this minute (UTC), e.g. where a chart is zoomed from; not after end',
+                'Only points whose period begins at or after this minute (UTC, years 1900 to 2100), e.g. where a chart is zoomed from; not after end',
               ),
             },
             {
@@ -136,7 +136,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               in: 'query',
               required: false,
               schema: minute(
-                'Only points whose period begins at or before this minute (UTC), e.g. where a chart is zoomed to; not before start',
+                'Only points whose period begins at or before this minute (UTC, years 1900 to 2100), e.g. where a chart is zoomed to; not before start',
               ),
             },
           ],

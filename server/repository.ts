@@ -115,7 +115,13 @@ export function findSeries(db: Db, query: ObservationsQuery): Series[] {
               WHERE o.indicator_id IN (SELECT value FROM json_each(?)) ORDER BY r.position`)
             .all(JSON.stringify(query.indicatorIds)) as { region_id: string }[]
         ).map((row) => row.region_id);
+  // A period begins in its own year, so a window also narrows the years read.
   const inWindow = inTimeWindow(query);
+  const from = Math.max(
+    query.fromYear ?? -9999,
+    query.start ? Number(query.start.slice(0, 4)) : -9999,
+  );
+  const to = Math.min(query.toYear ?? 9999, query.end ? Number(query.end.slice(0, 4)) : 9999);
   const pointsOf = db.prepare(`SELECT * FROM observations
       WHERE indicator_id = @indicator AND region_id = @region AND year >= @from AND year <= @to
       ORDER BY period`);
@@ -132,12 +138,7 @@ export function findSeries(db: Db, query: ObservationsQuery): Series[] {
       // Without a region filter, only pairs that have data are listed, as the mock does.
       if (query.regionIds.length === 0 && hasAny.get(indicatorId, regionId) === undefined) continue;
       const rows = (
-        pointsOf.all({
-          indicator: indicatorId,
-          region: regionId,
-          from: query.fromYear ?? -9999,
-          to: query.toYear ?? 9999,
-        }) as ObservationRow[]
+        pointsOf.all({ indicator: indicatorId, region: regionId, from, to }) as ObservationRow[]
       ).filter((row) => inWindow(row.period));
       const basis = basisOf.get(indicatorId, regionId) as
         | { basis_en: string; basis_zh: string }

@@ -41,7 +41,10 @@ export function observationsSearchParams(query: ObservationsQuery): URLSearchPar
 }
 
 /** Whether a period begins within the query's start and end; every period when neither is given. */
-export function inTimeWindow(query: Pick<ObservationsQuery, 'start' | 'end'>) {
+export function inTimeWindow(
+  query: Pick<ObservationsQuery, 'start' | 'end'>,
+): (period: string) => boolean {
+  if (query.start === undefined && query.end === undefined) return () => true;
   const start = query.start === undefined ? -Infinity : periodStart(query.start);
   const end = query.end === undefined ? Infinity : periodStart(query.end);
   return (period: string) => {
@@ -111,10 +114,14 @@ function readInstant(
   if (values.length === 0) return undefined;
   const value = values[0] ?? '';
   if (values.length > 1) invalid.push({ name, reason: 'given more than once' });
-  else if (periodFrequency(value) !== 'minutely') {
+  else if (
+    periodFrequency(value) !== 'minutely' ||
+    Number(value.slice(0, 4)) < minYear ||
+    Number(value.slice(0, 4)) > maxYear
+  ) {
     invalid.push({
       name,
-      reason: `expected a minute in UTC, YYYY-MM-DDTHH:MM, got "${value.slice(0, 20)}"`,
+      reason: `expected a minute in UTC from ${minYear} to ${maxYear}, YYYY-MM-DDTHH:MM, got "${value.slice(0, 20)}"`,
     });
   } else return value;
   return undefined;

@@ -17,7 +17,7 @@ export const chartDisposedMark = 'chart-disposed';
 const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
 
 /** On screen, a dense chart's option has zoom controls (see buildPanelOption). */
-const isDense = (option: ChartOption) => 'dataZoom' in option;
+const hasZoom = (option: ChartOption) => 'dataZoom' in option;
 
 /** The range a reader zoomed to, as values on the x axis (times on a time axis). */
 export interface ZoomRange {
@@ -126,7 +126,7 @@ export function EChart({ option, className, onZoom }: EChartProps) {
       appliedOptionRef.current = option;
       chartRef.current?.setOption(option, { notMerge: true });
     };
-    if (!isDense(option)) {
+    if (!hasZoom(option)) {
       apply();
       return;
     }

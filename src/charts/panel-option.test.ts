@@ -154,6 +154,36 @@ describe('a dense chart', () => {
     expect(option.series[0]?.sampling).toBe('lttb');
   });
 
+  it('opens a zoomed chart of minutes at its window, drawn as it came (no LTTB)', () => {
+    const minutesIndicator = catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
+    if (!minutesIndicator) throw new Error('no minute indicator');
+    const points = Array.from({ length: 2000 }, (_, index) => ({
+      period: minutePeriod(Date.UTC(2019, 0, 1) + index * 60_000),
+      value: index % 7,
+      status: 'reported' as const,
+      sourceId: 'synthetic',
+    }));
+    const minuteModel = buildPanelModel(
+      minutesIndicator,
+      regions.slice(0, 1),
+      [{ indicatorId: minutesIndicator.id, regionId: 'SYN-001', points }],
+      { ...options, fromYear: 2019, toYear: 2019 },
+    );
+    const option = buildPanelOption(minuteModel, {
+      locale: 'en',
+      animation: false,
+      zoom: true,
+      window: { start: '2019-01-01T01:00', end: '2019-01-01T02:00' },
+    }) as { dataZoom: object[]; series: { sampling?: string }[] };
+    for (const zoom of option.dataZoom) {
+      expect(zoom).toMatchObject({
+        startValue: Date.UTC(2019, 0, 1, 1),
+        endValue: Date.UTC(2019, 0, 1, 2),
+      });
+    }
+    expect(option.series[0]?.sampling).toBeUndefined();
+  });
+
   it('draws minutes on a time axis, at their start times', () => {
     const points: Point[] = [
       { period: '2019-01-01T00:00', value: 80, status: 'reported' as const, sourceId: 'synthetic' },

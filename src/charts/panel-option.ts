@@ -91,8 +91,8 @@ export function regionLineDash(model: PanelModel, index: number): string | numbe
 }
 
 /**
- * Whether a panel will likely draw a dense chart, known before its data arrives: so that the code
- * for dense charts loads while the data is on the way.
+ * Whether a panel will likely draw a dense chart, known before its data arrives: the dashboard
+ * then renders a filter change in the background (see dashboard-page.tsx).
  */
 export function likelyDense(
   frequency: Frequency,

@@ -141,7 +141,7 @@ function addCounts(
   return sum;
 }
 
-const statusOrder: ObservationStatus[] = ['reported', 'estimated', 'derived'];
+export const statusOrder: ObservationStatus[] = ['reported', 'estimated', 'derived'];
 
 /**
  * The periods on the panel's axis and in its table: every period of the selected years, or for

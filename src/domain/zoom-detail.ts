@@ -1,5 +1,5 @@
 import type { ObservationsQuery } from '../api/observations-query';
-import { type PanelModel, panelQuery } from './panel-model';
+import { type PanelModel, panelQuery, statusOrder } from './panel-model';
 import { minutePeriod, type Period } from './periods';
 
 /**
@@ -57,8 +57,8 @@ export function withWindowDetail(
     return { ...entry, points };
   });
   const periods = [...new Set(series.flatMap((entry) => entry.points.map((p) => p.period)))].sort();
-  const statuses = model.statuses.concat(
-    detail.statuses.filter((status) => !model.statuses.includes(status)),
+  const statuses = statusOrder.filter(
+    (status) => model.statuses.includes(status) || detail.statuses.includes(status),
   );
   return { ...model, series, periods, statuses };
 }

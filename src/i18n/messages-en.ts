@@ -184,12 +184,12 @@ export const en = {
   'figure.sampled':
     '{region}: {shown} of {count} observations drawn (the lowest and highest of each short interval).',
   'chart.moreSeries': 'and {count} more regions (see the table)',
-  'chart.window.loading': 'Zoomed to {from} – {to}: loading every point in this range…',
-  'chart.window.shown': 'Zoomed to {from} – {to}: all {shown} points in this range.',
+  'chart.window.loading': 'Zoomed to {from} – {to} UTC: loading every point in this range…',
+  'chart.window.shown': 'Zoomed to {from} – {to} UTC: all {shown} points in this range.',
   'chart.window.thinned':
-    'Zoomed to {from} – {to}: {shown} of its {total} points (the lowest and highest of each short interval); zoom in further for every one.',
+    'Zoomed to {from} – {to} UTC: {shown} of its {total} points (the lowest and highest of each short interval); zoom in further for every one.',
   'chart.window.failed':
-    'Zoomed to {from} – {to}: the points in this range could not be loaded, so the chart shows the thinned ones.',
+    'Zoomed to {from} – {to} UTC: the points in this range could not be loaded, so the chart shows the thinned ones.',
   'figure.refused':
     'Left out as data errors (a negative count, or a period that does not fit the indicator): {values}.',
   'figure.and': ' and ',

@@ -175,11 +175,12 @@ export const zhCN: Record<MessageKey, string> = {
   'figure.sampled': '{region}：绘出{count}个观测值中的{shown}个（每个小区间的最低值和最高值）。',
   'list.andMore': '{list}等，共{total}个（另{count}个未列出）',
   'chart.moreSeries': '另有{count}个地区（见数据表）',
-  'chart.window.loading': '已放大至{from}–{to}：正在加载此范围内的全部数据点…',
-  'chart.window.shown': '已放大至{from}–{to}：显示此范围内全部{shown}个数据点。',
+  'chart.window.loading': '已放大至{from}–{to}（UTC）：正在加载此范围内的全部数据点…',
+  'chart.window.shown': '已放大至{from}–{to}（UTC）：显示此范围内全部{shown}个数据点。',
   'chart.window.thinned':
-    '已放大至{from}–{to}：显示其{total}个数据点中的{shown}个（每个小区间的最低值和最高值）；继续放大可看到全部数据点。',
-  'chart.window.failed': '已放大至{from}–{to}：此范围内的数据点未能加载，图表显示抽样后的数据点。',
+    '已放大至{from}–{to}（UTC）：显示其{total}个数据点中的{shown}个（每个小区间的最低值和最高值）；继续放大可看到全部数据点。',
+  'chart.window.failed':
+    '已放大至{from}–{to}（UTC）：此范围内的数据点未能加载，图表显示抽样后的数据点。',
   'figure.refused': '以下数值作为数据错误未予显示（负数计数，或时期与指标频率不符）：{values}。',
   'figure.and': '和',
   'derived.perPeriod':

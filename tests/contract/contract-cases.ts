@@ -231,6 +231,11 @@ export function contractCases(baseUrl: () => string): void {
         /^start: expected a minute in UTC/,
       );
       await expectProblem(
+        '/observations?indicator=poverty-rate&end=0019-03-01T00:00',
+        400,
+        /^end: expected a minute in UTC from 1900 to 2100/,
+      );
+      await expectProblem(
         '/observations?indicator=poverty-rate&start=2019-03-02T00:00&end=2019-03-01T00:00',
         400,
         /^start: must not be after end/,

@@ -70,7 +70,9 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   // When the next view fails, the last good one stays, marked as not refreshed.
   const model = current ?? (query.isPlaceholderData || query.isError ? settled : null);
   const refreshFailed = query.isError && model !== null;
-  const zoom = useWindowDetail(presentation === 'interactive' ? model : null, buildModel);
+  // Only the current view zooms: one kept on screen while the next loads has other filters than
+  // buildModel's.
+  const zoom = useWindowDetail(presentation === 'interactive' ? current : null, buildModel);
 
   let state: 'loading' | 'error' | 'empty' | 'ready' | 'stale';
   let body: ReactNode;

@@ -34,7 +34,7 @@ export function PanelContent({
   const theme = useChartTheme();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chartModel = zoom?.chartModel ?? model;
-  const window = zoom?.window ?? null;
+  const zoomWindow = zoom?.zoomWindow ?? null;
   const option = useMemo(
     () =>
       buildPanelOption(chartModel, {
@@ -42,9 +42,9 @@ export function PanelContent({
         theme,
         animation: !prefersReducedMotion(),
         zoom: true,
-        window,
+        window: zoomWindow,
       }),
-    [chartModel, window, locale, theme],
+    [chartModel, zoomWindow, locale, theme],
   );
   return (
     <>

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { observationsQueryOptions } from '../../api/get-observations';
 import type { Series } from '../../api/schemas';
 import type { ZoomRange } from '../../charts/e-chart';
@@ -17,25 +17,35 @@ export type WindowDetail =
   | { state: 'loading' | 'failed'; window: TimeWindow }
   | { state: 'shown'; window: TimeWindow; shown: number; total: number };
 
+/** A reader's zoom on one view, and the last window whose detail came. */
+interface Zoom {
+  view: string;
+  window: TimeWindow;
+  drawn: { window: TimeWindow; model: PanelModel } | null;
+}
+
 /**
- * A zoomable chart's window and its detail (see src/domain/zoom-detail.ts): the window the reader
- * zoomed to, the model the chart draws, and what the panel says about it. A window belongs to the
- * view it was zoomed in; another view starts whole. A failed request leaves the thinned points.
+ * A zoomable chart's window and its detail (see src/domain/zoom-detail.ts): where the reader has
+ * zoomed to, the model the chart draws, and what the panel says about it. The chart opens where
+ * the reader is; the last detail that came stays drawn while the next window's loads, and when
+ * it fails. A zoom belongs to the view it was made in (another view, or a zoom out, starts whole).
+ * Give it the panel's current model only: not one kept on screen while the next view loads.
  */
 export function useWindowDetail(
   model: PanelModel | null,
   buildModel: (series: Series[]) => PanelModel,
 ): {
   chartModel: PanelModel | null;
-  window: TimeWindow | null;
+  zoomWindow: TimeWindow | null;
   /** Set when zooming in can show more (a thinned chart of minutes). */
   onZoom: ((range: ZoomRange | null) => void) | undefined;
   detail: WindowDetail | null;
 } {
-  const [zoom, setZoom] = useState<{ view: string; window: TimeWindow } | null>(null);
+  const [zoom, setZoom] = useState<Zoom | null>(null);
   const view = model ? viewKey(model) : '';
-  const window = zoom?.view === view ? zoom.window : null;
-  const query = model && window ? windowQuery(model, window) : null;
+  const current = zoom?.view === view ? zoom : null;
+  const zoomWindow = current?.window ?? null;
+  const query = model && zoomWindow ? windowQuery(model, zoomWindow) : null;
   const answer = useQuery(
     query
       ? observationsQueryOptions(query)
@@ -46,41 +56,36 @@ export function useWindowDetail(
     () => (fresh && answer.data ? buildModel(answer.data) : null),
     [fresh, answer.data, buildModel],
   );
-  const zoomable = model !== null && hasWindowDetail(model);
-  const onZoom = useMemo(
-    () =>
-      zoomable
-        ? (range: ZoomRange | null) =>
-            setZoom(
-              range ? { view, window: windowOfRange(range.startValue, range.endValue) } : null,
-            )
-        : undefined,
-    [view, zoomable],
-  );
-  // The detail last drawn stays while the next window's loads: true observations, in their place.
-  const [drawn, setDrawn] = useState<Drawn | null>(null);
-  if (detailModel && window && drawn?.model !== detailModel) {
-    setDrawn({ view, window, model: detailModel });
+  if (current && detailModel && current.drawn?.model !== detailModel) {
+    setZoom({ ...current, drawn: { window: current.window, model: detailModel } });
   }
-  const kept = window && drawn?.view === view ? drawn : null;
+
+  const zoomable = model !== null && hasWindowDetail(model);
+  const onZoom = useCallback(
+    (range: ZoomRange | null) =>
+      setZoom((previous) =>
+        range
+          ? {
+              view,
+              window: windowOfRange(range.startValue, range.endValue),
+              drawn: previous?.view === view ? previous.drawn : null,
+            }
+          : null,
+      ),
+    [view],
+  );
+  const drawn = current?.drawn ?? null;
   const chartModel = useMemo(
-    () => (model && kept ? withWindowDetail(model, kept.model, kept.window) : model),
-    [model, kept],
+    () => (model && drawn ? withWindowDetail(model, drawn.model, drawn.window) : model),
+    [model, drawn],
   );
   let detail: WindowDetail | null = null;
-  if (query && window) {
-    if (detailModel) detail = { state: 'shown', window, ...windowDetailCounts(detailModel) };
-    else detail = { state: answer.isError ? 'failed' : 'loading', window };
+  if (query && zoomWindow) {
+    detail = detailModel
+      ? { state: 'shown', window: zoomWindow, ...windowDetailCounts(detailModel) }
+      : { state: answer.isError ? 'failed' : 'loading', window: zoomWindow };
   }
-  // The chart is drawn at the window of the detail it shows: it redraws once the detail has come,
-  // not for the zoom itself, which ECharts has already drawn.
-  return { chartModel, window: kept?.window ?? null, onZoom, detail };
-}
-
-interface Drawn {
-  view: string;
-  window: TimeWindow;
-  model: PanelModel;
+  return { chartModel, zoomWindow, onZoom: zoomable ? onZoom : undefined, detail };
 }
 
 /** What a view is: the request behind it. */
