@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { largeData, largeRegions, minuteIndicatorId } from '../../mocks/large-scenario';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import {
+  minutePanelModel,
+  minuteIndicator as minutes,
+  minuteRegion as region,
+} from '../../tests/setup/minute-panel';
 import type { Point, Series } from '../api/schemas';
-import { buildPanelModel, type PanelOptions } from './panel-model';
+import { buildPanelModel } from './panel-model';
 import { minutePeriod } from './periods';
 import {
   hasWindowDetail,
@@ -11,18 +15,6 @@ import {
   windowQuery,
   withWindowDetail,
 } from './zoom-detail';
-
-const options: PanelOptions = {
-  fromYear: 2019,
-  toYear: 2019,
-  shownStatuses: new Set(['estimated', 'derived']),
-  countView: 'as-published',
-  locale: 'en',
-};
-const minutes = largeData().catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
-if (!minutes) throw new Error('the large scenario has no minute indicator');
-const region = largeRegions[0];
-if (!region) throw new Error('the large scenario has no regions');
 
 const point = (minute: number, value: number): Point => ({
   period: minutePeriod(Date.UTC(2019, 2, 1) + minute * 60_000),
@@ -36,7 +28,7 @@ const series = (points: Point[], sampled?: number): Series => ({
   ...(sampled ? { sampling: { method: 'min-max', pointCount: sampled } } : {}),
   points,
 });
-const model = (entry: Series) => buildPanelModel(minutes, [region], [entry], options);
+const model = (entry: Series) => minutePanelModel([entry]);
 
 // A thinned view of a day: every tenth minute. The window is minutes 100 to 199.
 const overview = model(
@@ -65,9 +57,11 @@ describe('zoom detail', () => {
     const whole = model(series([point(0, 1), point(1, 2)]));
     expect(windowQuery(whole, window)).toBeNull();
     const yearly = buildPanelModel(fixtureIndicator('poverty-rate'), [fixtureRegion('CN-GZ')], [], {
-      ...options,
       fromYear: 2012,
       toYear: 2016,
+      shownStatuses: new Set(['estimated', 'derived']),
+      countView: 'as-published',
+      locale: 'en',
     });
     expect(hasWindowDetail(yearly)).toBe(false);
   });

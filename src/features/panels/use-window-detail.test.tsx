@@ -2,25 +2,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { largeData, largeRegions, minuteIndicatorId } from '../../../mocks/large-scenario';
 import { mockServer } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
-import type { Point, Series } from '../../api/schemas';
-import { buildPanelModel, type PanelModel, type PanelOptions } from '../../domain/panel-model';
+import {
+  minutePanelModel as build,
+  minuteIndicator as minutes,
+  minuteRegion as region,
+} from '../../../tests/setup/minute-panel';
+import type { Point } from '../../api/schemas';
+import type { PanelModel } from '../../domain/panel-model';
 import { minutePeriod } from '../../domain/periods';
 import { useWindowDetail } from './use-window-detail';
-
-const minutes = largeData().catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
-const region = largeRegions[0];
-if (!minutes || !region) throw new Error('the large scenario has no minute series');
-const options: PanelOptions = {
-  fromYear: 2019,
-  toYear: 2019,
-  shownStatuses: new Set(['estimated', 'derived']),
-  countView: 'as-published',
-  locale: 'en',
-};
-const build = (series: Series[]) => buildPanelModel(minutes, [region], series, options);
 
 // 2019 thinned to a point a day, as a panel would have it before zooming.
 const daily: Point[] = Array.from({ length: 365 }, (_, day) => ({

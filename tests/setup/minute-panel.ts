@@ -1,0 +1,21 @@
+import { largeData, largeRegions, minuteIndicatorId } from '../../mocks/large-scenario';
+import type { Series } from '../../src/api/schemas';
+import { buildPanelModel, type PanelModel } from '../../src/domain/panel-model';
+
+/** The large scenario's minute indicator and its one region with data (SYN-001). */
+const minutes = largeData().catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
+const region = largeRegions[0];
+if (!minutes || !region) throw new Error('the large scenario has no minute series');
+export const minuteIndicator = minutes;
+export const minuteRegion = region;
+
+/** A panel of that series in 2019, every status shown, in English, from the answer given. */
+export function minutePanelModel(series: Series[]): PanelModel {
+  return buildPanelModel(minuteIndicator, [minuteRegion], series, {
+    fromYear: 2019,
+    toYear: 2019,
+    shownStatuses: new Set(['estimated', 'derived']),
+    countView: 'as-published',
+    locale: 'en',
+  });
+}
