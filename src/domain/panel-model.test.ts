@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
-import { buildPanelModel, type PanelOptions, panelMaxPoints, panelQuery } from './panel-model';
+import {
+  buildPanelModel,
+  modelQuery,
+  type PanelOptions,
+  panelMaxPoints,
+  panelQuery,
+  rebuildPanelModel,
+} from './panel-model';
 import { summarizePanel } from './panel-summary';
 
 const indicator = fixtureIndicator;
@@ -272,5 +279,21 @@ describe('panelQuery', () => {
     const perPeriod = panelQuery(monthly, ['SYN-001'], 2014, 2016, 'per-period');
     expect(perPeriod).not.toHaveProperty('fromYear');
     expect(perPeriod).not.toHaveProperty('maxPoints');
+  });
+});
+
+describe('rebuildPanelModel and modelQuery', () => {
+  it('build the same panel again, with its regions, years, hidden statuses and count view', () => {
+    const filters = options({ shownStatuses: new Set(['derived']), fromYear: 2014, toYear: 2020 });
+    const model = buildPanelModel(
+      indicator('villages-exited'),
+      regions('CN-GZ', 'CN'),
+      fixtureCatalog.series,
+      { ...filters, countView: 'per-period' },
+    );
+    expect(modelQuery(model)).toEqual(
+      panelQuery(indicator('villages-exited'), ['CN-GZ', 'CN'], 2014, 2020, 'per-period'),
+    );
+    expect(rebuildPanelModel(model, fixtureCatalog.series, 'en')).toEqual(model);
   });
 });

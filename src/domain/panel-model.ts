@@ -237,3 +237,43 @@ export function buildPanelModel(
     hasData: present.length > 0,
   };
 }
+
+/**
+ * What a built panel asks the API for again: its own indicator, regions, years and count view
+ * (every point with `whole`, e.g. for a file; narrowed further by the caller, e.g. to a window).
+ */
+export function modelQuery(model: PanelModel, whole = false): ObservationsQuery {
+  const regionIds = model.series.map((series) => series.region.id);
+  return panelQuery(
+    model.indicator,
+    regionIds,
+    model.fromYear,
+    model.toYear,
+    model.countView,
+    whole,
+  );
+}
+
+/** The same panel built from another answer to its own query: same regions, years, statuses. */
+export function rebuildPanelModel(
+  model: PanelModel,
+  apiSeries: readonly Series[],
+  locale: Locale,
+): PanelModel {
+  return buildPanelModel(
+    model.indicator,
+    model.series.map((series) => series.region),
+    apiSeries,
+    {
+      fromYear: model.fromYear,
+      toYear: model.toYear,
+      shownStatuses: new Set(
+        statusOrder.filter(
+          (status) => status !== 'reported' && !model.hiddenStatuses.includes(status),
+        ),
+      ),
+      countView: model.countView,
+      locale,
+    },
+  );
+}

@@ -1,5 +1,5 @@
 import type { ObservationsQuery } from '../api/observations-query';
-import { type PanelModel, panelQuery, statusOrder } from './panel-model';
+import { modelQuery, type PanelModel, statusOrder } from './panel-model';
 import { minutePeriod, type Period } from './periods';
 
 /**
@@ -24,21 +24,13 @@ export function hasWindowDetail(model: PanelModel): boolean {
 /** The request for a window's detail, or null when zooming this panel has nothing more to show. */
 export function windowQuery(model: PanelModel, window: TimeWindow): ObservationsQuery | null {
   if (!hasWindowDetail(model)) return null;
-  const regionIds = model.series.map((entry) => entry.region.id);
-  const query = panelQuery(
-    model.indicator,
-    regionIds,
-    model.fromYear,
-    model.toYear,
-    model.countView,
-  );
-  return { ...query, start: window.start, end: window.end };
+  return { ...modelQuery(model), start: window.start, end: window.end };
 }
 
 /**
  * What the zoomed chart draws: each series' points outside the window as they were, and inside it
- * the window's own (`detail`, a model built from the window's answer with the same filters, so
- * its values went through the same checks).
+ * the window's own (`detail`, the panel rebuilt from the window's answer, so its values went
+ * through the same checks).
  */
 export function withWindowDetail(
   model: PanelModel,

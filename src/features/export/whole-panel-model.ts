@@ -1,9 +1,6 @@
 import { getObservations } from '../../api/get-observations';
-import type { ObservationStatus } from '../../api/schemas';
 import type { Locale } from '../../domain/locale';
-import { buildPanelModel, type PanelModel, panelQuery } from '../../domain/panel-model';
-
-const optionalStatuses: ObservationStatus[] = ['estimated', 'derived'];
+import { modelQuery, type PanelModel, rebuildPanelModel } from '../../domain/panel-model';
 
 /** A million observations take longer to send than a panel's view: more than the usual timeout. */
 const wholeTimeoutMs = 120_000;
@@ -15,27 +12,6 @@ const wholeTimeoutMs = 120_000;
  */
 export async function wholePanelModel(model: PanelModel, locale: Locale): Promise<PanelModel> {
   if (!model.series.some((series) => series.sampling)) return model;
-  const regions = model.series.map((series) => series.region);
-  const { fromYear, toYear, countView } = model;
-  const series = await getObservations(
-    panelQuery(
-      model.indicator,
-      regions.map((region) => region.id),
-      fromYear,
-      toYear,
-      countView,
-      true,
-    ),
-    undefined,
-    wholeTimeoutMs,
-  );
-  return buildPanelModel(model.indicator, regions, series, {
-    fromYear,
-    toYear,
-    shownStatuses: new Set(
-      optionalStatuses.filter((status) => !model.hiddenStatuses.includes(status)),
-    ),
-    countView,
-    locale,
-  });
+  const series = await getObservations(modelQuery(model, true), undefined, wholeTimeoutMs);
+  return rebuildPanelModel(model, series, locale);
 }

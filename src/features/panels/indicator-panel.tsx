@@ -1,6 +1,6 @@
-import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
-import type { Indicator, ObservationStatus, Region, Series } from '../../api/schemas';
+import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
 import { namesText, unitLabel } from '../../domain/labels';
 import { type Locale, localized } from '../../domain/locale';
 import {
@@ -47,21 +47,28 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const query = useObservations(panelQuery(indicator, regionIds, fromYear, toYear, countView));
   const title = localized(indicator.name, locale);
 
-  // The panel's model from an answer: the view's, and a zoomed window's (see useWindowDetail).
-  const buildModel = useCallback(
-    (series: Series[]) =>
-      buildPanelModel(indicator, regions, series, {
-        fromYear,
-        toYear,
-        shownStatuses: new Set(shownStatuses),
-        countView,
-        locale,
-      }),
-    [indicator, regions, fromYear, toYear, shownStatuses, countView, locale],
-  );
   const current = useMemo(
-    () => (query.data && !query.isPlaceholderData ? buildModel(query.data) : null),
-    [query.data, query.isPlaceholderData, buildModel],
+    () =>
+      query.data && !query.isPlaceholderData
+        ? buildPanelModel(indicator, regions, query.data, {
+            fromYear,
+            toYear,
+            shownStatuses: new Set(shownStatuses),
+            countView,
+            locale,
+          })
+        : null,
+    [
+      query.data,
+      query.isPlaceholderData,
+      indicator,
+      regions,
+      fromYear,
+      toYear,
+      shownStatuses,
+      countView,
+      locale,
+    ],
   );
   // While the next view loads, keep showing the last complete one, whole and consistent (its own
   // years and regions), rather than old data cut to the new filters.
@@ -70,9 +77,8 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   // When the next view fails, the last good one stays, marked as not refreshed.
   const model = current ?? (query.isPlaceholderData || query.isError ? settled : null);
   const refreshFailed = query.isError && model !== null;
-  // Only the current view zooms: one kept on screen while the next loads has other filters than
-  // buildModel's.
-  const zoom = useWindowDetail(presentation === 'interactive' ? current : null, buildModel);
+  // Only the view of the current filters zooms, not one kept on screen while the next loads.
+  const zoom = useWindowDetail(presentation === 'interactive' ? current : null);
 
   let state: 'loading' | 'error' | 'empty' | 'ready' | 'stale';
   let body: ReactNode;

@@ -40,7 +40,7 @@ function renderZoom() {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
-  return renderHook(({ model }: { model: PanelModel }) => useWindowDetail(model, build), {
+  return renderHook(({ model }: { model: PanelModel }) => useWindowDetail(model), {
     initialProps: { model: overview },
     wrapper,
   });
@@ -96,7 +96,7 @@ describe('useWindowDetail', () => {
 
   it('offers no zoom detail for a series that was not thinned', () => {
     const whole = build([{ indicatorId: minutes.id, regionId: region.id, points: daily }]);
-    const { result } = renderHook(() => useWindowDetail(whole, build), {
+    const { result } = renderHook(() => useWindowDetail(whole), {
       wrapper: ({ children }) => (
         <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
       ),

@@ -1,9 +1,8 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { observationsQueryOptions } from '../../api/get-observations';
-import type { Series } from '../../api/schemas';
 import type { ZoomRange } from '../../charts/e-chart';
-import type { PanelModel } from '../../domain/panel-model';
+import { type PanelModel, rebuildPanelModel } from '../../domain/panel-model';
 import {
   hasWindowDetail,
   type TimeWindow,
@@ -12,6 +11,7 @@ import {
   windowQuery,
   withWindowDetail,
 } from '../../domain/zoom-detail';
+import { useI18n } from '../../i18n/i18n-context';
 
 export type WindowDetail =
   | { state: 'loading' | 'failed'; window: TimeWindow }
@@ -29,18 +29,16 @@ interface Zoom {
  * zoomed to, the model the chart draws, and what the panel says about it. The chart opens where
  * the reader is; the last detail that came stays drawn while the next window's loads, and when
  * it fails. A zoom belongs to the view it was made in (another view, or a zoom out, starts whole).
- * Give it the panel's current model only: not one kept on screen while the next view loads.
+ * The window's detail is the panel rebuilt from the window's answer (same filters, same checks).
  */
-export function useWindowDetail(
-  model: PanelModel | null,
-  buildModel: (series: Series[]) => PanelModel,
-): {
+export function useWindowDetail(model: PanelModel | null): {
   chartModel: PanelModel | null;
   zoomWindow: TimeWindow | null;
   /** Set when zooming in can show more (a thinned chart of minutes). */
   onZoom: ((range: ZoomRange | null) => void) | undefined;
   detail: WindowDetail | null;
 } {
+  const { locale } = useI18n();
   const [zoom, setZoom] = useState<Zoom | null>(null);
   const view = model ? viewKey(model) : '';
   const current = zoom?.view === view ? zoom : null;
@@ -53,8 +51,8 @@ export function useWindowDetail(
   );
   const fresh = query !== null && answer.data !== undefined && !answer.isPlaceholderData;
   const detailModel = useMemo(
-    () => (fresh && answer.data ? buildModel(answer.data) : null),
-    [fresh, answer.data, buildModel],
+    () => (fresh && model && answer.data ? rebuildPanelModel(model, answer.data, locale) : null),
+    [fresh, model, answer.data, locale],
   );
   if (current && detailModel && current.drawn?.model !== detailModel) {
     setZoom({ ...current, drawn: { window: current.window, model: detailModel } });
