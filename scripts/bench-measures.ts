@@ -14,8 +14,6 @@ export const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-const defaultView = '/';
-
 /**
  * Resolves when `count` charts have drawn their latest option (`data-drawn`, set by
  * src/charts/e-chart.tsx); returns when the last did (ms from navigation).
@@ -64,10 +62,13 @@ export interface Samples {
   png: number[];
 }
 
-/** One run against one build: cold and warm first draw, three changes of year, a PNG export. */
+/**
+ * One run against one build: cold and warm first draw of `url` (its default view), and in the
+ * app three changes of year and a PNG export.
+ */
 export async function measureOnce(
   browser: Browser,
-  origin: string,
+  url: string,
   build: { charts: number; isApp: boolean },
   into: Samples,
 ) {
@@ -77,9 +78,9 @@ export async function measureOnce(
     viewport: { width: 1440, height: 1000 },
   });
   const page = await context.newPage();
-  await page.goto(`${origin}${defaultView}`);
+  await page.goto(url);
   into.cold.push(await chartsDrawn(page, charts));
-  await page.goto(`${origin}${defaultView}`);
+  await page.goto(url);
   into.warm.push(await chartsDrawn(page, charts));
   if (build.isApp) {
     for (const year of ['2013', '2014', '2012'])

@@ -16,19 +16,21 @@ import { chromiumArgs, chromiumPath } from './chromium';
 import { initialJavaScriptGzip } from './initial-javascript';
 
 /**
- * `npm run bench`: the production build against two baselines built from the same source, on
+ * `npm run bench`: the production build against baselines built from the same repository, on
  * loopback, in one run, so every figure can be read as a ratio on one machine at one time.
- *   app    the dashboard as shipped (echarts/core, code splitting)
- *   naive  BENCH_NAIVE=1: the whole echarts package, no code splitting
- *   floor  bench/floor: the same three charts from inline data, nothing else
- * Chromium runs with prefers-reduced-motion, so charts draw without animation in all three.
+ *   app          the dashboard as shipped (echarts/core, code splitting)
+ *   naive        BENCH_NAIVE=1: the whole echarts package, no code splitting
+ *   floor        bench/floor: the same three charts from inline data, nothing else
+ *   stack floor  bench/stack-floor: the same three charts through React, TanStack Query and MSW,
+ *                nothing else (`?mock=off`: static files instead of MSW)
+ * Chromium runs with prefers-reduced-motion, so charts draw without animation in all of them.
  */
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** The naive build takes seconds per large view (it asks for a million points): fewer runs. */
 const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 
-type Target = 'app' | 'naive' | 'floor';
+type Target = 'app' | 'naive' | 'floor' | 'stackFloor';
 const builds: Record<Target, { dir: string; build: () => void; charts: number }> = {
   app: { dir: 'dist', build: () => run('npx', ['vite', 'build']), charts: 3 },
   naive: {
@@ -42,7 +44,21 @@ const builds: Record<Target, { dir: string; build: () => void; charts: number }>
       run('npx', ['vite', 'build', 'bench/floor', '--outDir', '../../dist-floor', '--emptyOutDir']),
     charts: 3,
   },
+  stackFloor: {
+    dir: 'dist-stack-floor',
+    build: () =>
+      run('npx', [
+        'vite',
+        'build',
+        'bench/stack-floor',
+        '--outDir',
+        '../../dist-stack-floor',
+        '--emptyOutDir',
+      ]),
+    charts: 3,
+  },
 };
+const isApp = (target: Target) => target === 'app' || target === 'naive';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
@@ -57,6 +73,7 @@ async function main() {
   });
   const results: Record<string, unknown> = {};
   let referenceServer: ReturnType<typeof medians> | null = null;
+  let stackFloorNoMock: ReturnType<typeof medians> | null = null;
   const rows: Record<Target, Record<string, number | null>> = {} as Record<
     Target,
     Record<string, number | null>
@@ -64,16 +81,15 @@ async function main() {
   const buildNames = Object.keys(builds) as Target[];
   // Every build served at once, and the builds take turns within each run, so that a slower or
   // faster stretch of a shared machine falls on all of them alike. The same app build is also
-  // served by the reference server, mock off: a real backend's start-up.
+  // served by the reference server, mock off: a real backend's start-up; and the stack floor
+  // runs once more with its mock off, to compare with that.
   const servers = await Promise.all(buildNames.map((target) => serveDir(builds[target].dir)));
   const reference = await serveWithReferenceServer(builds.app.dir);
-  const turns = [
-    ...buildNames.map((target, index) => ({
-      name: target,
-      target,
-      origin: servers[index]?.origin,
-    })),
-    { name: 'reference', target: 'app' as const, origin: reference.origin },
+  const originOf = (target: Target) => servers[buildNames.indexOf(target)]?.origin ?? '';
+  const turns: { name: string; target: Target; url: string }[] = [
+    ...buildNames.map((target) => ({ name: target, target, url: `${originOf(target)}/` })),
+    { name: 'reference', target: 'app', url: `${reference.origin}/` },
+    { name: 'stackFloorNoMock', target: 'stackFloor', url: `${originOf('stackFloor')}/?mock=off` },
   ];
   try {
     const samples = new Map(
@@ -83,25 +99,24 @@ async function main() {
       for (const turn of turns) {
         await measureOnce(
           browser,
-          turn.origin ?? '',
-          { charts: builds[turn.target].charts, isApp: turn.target !== 'floor' },
+          turn.url,
+          { charts: builds[turn.target].charts, isApp: isApp(turn.target) },
           samples.get(turn.name) as Samples,
         );
       }
     }
     const large: Record<string, Awaited<ReturnType<typeof measureLarge>>[]> = {};
     for (let index = 0; index < largeRuns; index++) {
-      for (const turn of turns.filter((entry) => entry.name === 'app' || entry.name === 'naive')) {
+      for (const target of ['app', 'naive'] as const) {
         for (const view of Object.keys(largeViews) as (keyof typeof largeViews)[]) {
-          const key = `${turn.name} ${view}`;
+          const key = `${target} ${view}`;
           large[key] ??= [];
-          large[key].push(await measureLarge(browser, turn.origin ?? '', view));
+          large[key].push(await measureLarge(browser, originOf(target), view));
         }
       }
     }
-    for (const [index, target] of buildNames.entries()) {
-      const origin = servers[index]?.origin ?? '';
-      const heap = target === 'floor' ? null : await heapAfterFilterChanges(browser, origin);
+    for (const target of buildNames) {
+      const heap = isApp(target) ? await heapAfterFilterChanges(browser, originOf(target)) : null;
       rows[target] = {
         initialGzip: initialJavaScriptGzip(builds[target].dir),
         ...medians(samples.get(target) as Samples),
@@ -119,6 +134,7 @@ async function main() {
       }
     }
     referenceServer = medians(samples.get('reference') as Samples);
+    stackFloorNoMock = medians(samples.get('stackFloorNoMock') as Samples);
   } finally {
     for (const server of servers) server.close();
     reference.close();
@@ -130,6 +146,12 @@ async function main() {
     firstDrawColdVsFloor: (app.cold ?? 0) / (rows.floor.cold ?? 1),
     firstDrawWarmVsFloor: (app.warm ?? 0) / (rows.floor.warm ?? 1),
     referenceServerFirstDrawColdVsFloor: (referenceServer?.cold ?? 0) / (rows.floor.cold ?? 1),
+    // How much of that the stack itself takes, and how much the app adds to it.
+    stackFloorColdVsFloor: (rows.stackFloor.cold ?? 0) / (rows.floor.cold ?? 1),
+    stackFloorNoMockColdVsFloor: (stackFloorNoMock?.cold ?? 0) / (rows.floor.cold ?? 1),
+    firstDrawColdVsStackFloor: (app.cold ?? 0) / (rows.stackFloor.cold ?? 1),
+    referenceServerFirstDrawColdVsStackFloorNoMock:
+      (referenceServer?.cold ?? 0) / (stackFloorNoMock?.cold ?? 1),
   };
   const targets = {
     'initial JavaScript at most 0.6 of naive': ratios.initialJavaScriptVsNaive <= 0.6,
@@ -151,7 +173,7 @@ async function main() {
       node: process.version,
     },
     runs,
-    results: { ...rows, appOnReferenceServer: referenceServer },
+    results: { ...rows, appOnReferenceServer: referenceServer, stackFloorNoMock },
     ratios,
     targets,
   });
@@ -165,14 +187,14 @@ async function main() {
   const table = [
     `Medians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Chromium headless, reduced motion.`,
     '',
-    '| | app | naive | floor | app on the reference server |',
-    '| --- | --- | --- | --- | --- |',
-    `| JavaScript loaded at start-up (gzip) | ${kb(rows.app.initialGzip)} | ${kb(rows.naive.initialGzip)} | ${kb(rows.floor.initialGzip)} | ${kb(rows.app.initialGzip)} |`,
-    `| default panels drawn, cold | ${ms(rows.app.cold)} | ${ms(rows.naive.cold)} | ${ms(rows.floor.cold)} | ${ms(referenceServer?.cold)} |`,
-    `| default panels drawn, warm | ${ms(rows.app.warm)} | ${ms(rows.naive.warm)} | ${ms(rows.floor.warm)} | ${ms(referenceServer?.warm)} |`,
-    `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — | ${ms(referenceServer?.filter)} |`,
-    `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — | ${ms(referenceServer?.png)} |`,
-    `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — | — |`,
+    '| | app | naive | floor | stack floor | app on the reference server | stack floor, no mock |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| JavaScript loaded at start-up (gzip) | ${kb(rows.app.initialGzip)} | ${kb(rows.naive.initialGzip)} | ${kb(rows.floor.initialGzip)} | ${kb(rows.stackFloor.initialGzip)} | ${kb(rows.app.initialGzip)} | ${kb(rows.stackFloor.initialGzip)} |`,
+    `| default panels drawn, cold | ${ms(rows.app.cold)} | ${ms(rows.naive.cold)} | ${ms(rows.floor.cold)} | ${ms(rows.stackFloor.cold)} | ${ms(referenceServer?.cold)} | ${ms(stackFloorNoMock?.cold)} |`,
+    `| default panels drawn, warm | ${ms(rows.app.warm)} | ${ms(rows.naive.warm)} | ${ms(rows.floor.warm)} | ${ms(rows.stackFloor.warm)} | ${ms(referenceServer?.warm)} | ${ms(stackFloorNoMock?.warm)} |`,
+    `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — | — | ${ms(referenceServer?.filter)} | — |`,
+    `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — | — | ${ms(referenceServer?.png)} | — |`,
+    `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — | — | — | — |`,
     '',
     `Large data (\`?scenario=large\`, medians of ${largeRuns} runs; times from navigation; the naive build asks for every point):`,
     '',
@@ -188,6 +210,8 @@ async function main() {
     `| longest task after first draw (hover, zoom, filter changes) | ${ms(rows.app.monthlyTaskAfter)} | ${ms(rows.naive.monthlyTaskAfter)} |`,
     '',
     `Ratios: initial JavaScript ${ratios.initialJavaScriptVsNaive.toFixed(2)} of naive; first draw ${ratios.firstDrawColdVsFloor.toFixed(2)}x the floor cold, ${ratios.firstDrawWarmVsFloor.toFixed(2)}x warm; on the reference server (no mock), ${ratios.referenceServerFirstDrawColdVsFloor.toFixed(2)}x cold.`,
+    '',
+    `The stack alone (stack floor, cold): ${ratios.stackFloorColdVsFloor.toFixed(2)}x the floor with MSW, ${ratios.stackFloorNoMockColdVsFloor.toFixed(2)}x without; the app is ${ratios.firstDrawColdVsStackFloor.toFixed(2)}x the stack floor on its mock, ${ratios.referenceServerFirstDrawColdVsStackFloorNoMock.toFixed(2)}x on the reference server against the stack floor without a mock.`,
     '',
     ...Object.entries(targets).map(([name, met]) => `- ${met ? 'met' : 'NOT met'}: ${name}`),
     '',
