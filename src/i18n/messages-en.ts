@@ -107,6 +107,8 @@ export const en = {
   'export.copyImage': 'Copy image',
   'export.csv': 'Download CSV',
   'export.copyLink': 'Copy link',
+  'export.wholeView':
+    'Exports cover the whole view ({years}), whatever range the chart is zoomed to.',
   'export.downloaded': 'Downloaded {file}',
   'export.imageCopied': 'Image copied to the clipboard.',
   'export.linkCopied': 'Link to this view copied to the clipboard.',

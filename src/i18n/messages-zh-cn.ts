@@ -100,6 +100,7 @@ export const zhCN: Record<MessageKey, string> = {
   'export.copyImage': '复制图片',
   'export.csv': '下载 CSV',
   'export.copyLink': '复制链接',
+  'export.wholeView': '导出内容涵盖整个视图（{years}年），与图表当前放大的范围无关。',
   'export.downloaded': '已下载 {file}',
   'export.imageCopied': '图片已复制到剪贴板。',
   'export.linkCopied': '此视图的链接已复制到剪贴板。',

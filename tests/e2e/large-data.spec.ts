@@ -72,6 +72,10 @@ test.describe('large data (the "large" mock scenario)', () => {
     const stations = panel(page, /Village e-commerce stations online, by minute/);
     await expect(chartOf(stations)).toHaveAttribute('data-drawn', 'true', { timeout: 20_000 });
     await stations.getByText('Export', { exact: true }).click();
+    // The chart zooms; its exports do not follow the zoom, and the menu says so.
+    await expect(stations.locator('.export-menu')).toContainText(
+      'Exports cover the whole view (2019–2020), whatever range the chart is zoomed to.',
+    );
     const download = page.waitForEvent('download', { timeout: 150_000 });
     await stations.getByRole('button', { name: 'Download CSV' }).click();
     const file = await (await download).path();

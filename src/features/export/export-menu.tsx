@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
+import { isDenseModel } from '../../charts/panel-option';
 import type { PanelModel } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -13,7 +14,10 @@ const actionLabels = {
   'copy-link': 'export.copyLink',
 } as const;
 
-/** Export a panel: composed PNG or SVG at a preset size, the image to the clipboard, CSV, link. */
+/**
+ * Export a panel: composed PNG or SVG at a preset size, the image to the clipboard, CSV, link.
+ * Each covers the whole view; on a chart that zooms, the menu says so.
+ */
 export function ExportMenu({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
   const [size, setSize] = useState<FigureSize>('slide');
@@ -71,6 +75,16 @@ export function ExportMenu({ model }: { model: PanelModel }) {
             ))}
           </select>
         </label>
+        {isDenseModel(model) && (
+          <p className="export-menu__scope">
+            {t('export.wholeView', {
+              years:
+                model.fromYear === model.toYear
+                  ? String(model.fromYear)
+                  : `${model.fromYear}–${model.toYear}`,
+            })}
+          </p>
+        )}
         <div className="export-menu__actions">
           {(Object.keys(actionLabels) as Action[]).map((action) => (
             <button key={action} type="button" disabled={busy} onClick={() => void run(action)}>
