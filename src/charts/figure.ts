@@ -5,7 +5,7 @@ import { namesText, statusLabel, unitLabel } from '../domain/labels';
 import { joinList, type Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { deltaSummaryText } from '../domain/panel-summary';
-import { periodLabel } from '../domain/periods';
+import { periodLabel, yearSpan } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
 import { translator } from '../i18n/translate';
 import { echarts } from './echarts';
@@ -62,7 +62,7 @@ function subtitleText(model: PanelModel, locale: Locale): string {
       model.series.map((series) => series.regionName),
       locale,
     ),
-    `${model.fromYear}–${model.toYear}`,
+    yearSpan(model.fromYear, model.toYear),
     unitLabel(model.indicator.unit, locale),
   ];
   if (model.hiddenStatuses.length > 0) {

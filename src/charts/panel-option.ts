@@ -82,6 +82,14 @@ export function isDenseModel(model: PanelModel): boolean {
 }
 
 /**
+ * Whether the panel's chart on screen has zoom (wheel, drag and a slider): a dense chart does.
+ * The export menu says of such a chart that exports cover the whole view.
+ */
+export function chartZooms(model: PanelModel): boolean {
+  return isDenseModel(model);
+}
+
+/**
  * How a region's line is drawn: with its own dash pattern, so regions differ by more than colour,
  * except on a dense chart, where a few patterns cannot tell a hundred lines apart and dashing them
  * costs more than drawing them.
@@ -153,7 +161,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const timeAxis = model.indicator.frequency === 'minutely';
   const isDense = isDenseModel(model);
   const onlyReported = model.statuses.every((status) => status === 'reported');
-  const zoom = isDense && settings.zoom === true;
+  const zoom = settings.zoom === true && chartZooms(model);
   // The window is kept as values on the time axis, so a redraw with more points opens there.
   const window =
     zoom && timeAxis && settings.window

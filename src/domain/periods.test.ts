@@ -8,6 +8,7 @@ import {
   periodsInYears,
   periodYearBefore,
   previousPeriod,
+  yearSpan,
   yearsBetween,
 } from './periods';
 
@@ -62,5 +63,10 @@ describe('periods', () => {
     expect(periodLabel('2019-01-01T09:05', 'zh-CN')).toBe('2019年1月1日 09:05');
     expect(periodLabel('2017-H1', 'zh-CN')).toBe('2017年上半年');
     expect(periodLabel('not a period', 'en')).toBe('not a period');
+  });
+
+  it('writes a span of years with an en dash, and one year alone', () => {
+    expect(yearSpan(2012, 2016)).toBe('2012–2016');
+    expect(yearSpan(2019, 2019)).toBe('2019');
   });
 });

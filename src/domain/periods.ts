@@ -105,6 +105,11 @@ export function periodsInYears(fromYear: number, toYear: number, frequency: Freq
   return periods;
 }
 
+/** The years a view covers, as its header, figure and export menu write them: "2012–2016", "2019". */
+export function yearSpan(fromYear: number, toYear: number): string {
+  return fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
+}
+
 /** The same period one year earlier: "2016" -> "2015", "2017-H1" -> "2016-H1", "2016-03" -> "2015-03". */
 export function periodYearBefore(period: Period): Period {
   return `${pad(periodYear(period) - 1, 4)}${period.slice(4)}`;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
-import { isDenseModel } from '../../charts/panel-option';
+import { chartZooms } from '../../charts/panel-option';
 import type { PanelModel } from '../../domain/panel-model';
+import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 
 type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link';
@@ -75,14 +76,9 @@ export function ExportMenu({ model }: { model: PanelModel }) {
             ))}
           </select>
         </label>
-        {isDenseModel(model) && (
+        {chartZooms(model) && (
           <p className="export-menu__scope">
-            {t('export.wholeView', {
-              years:
-                model.fromYear === model.toYear
-                  ? String(model.fromYear)
-                  : `${model.fromYear}–${model.toYear}`,
-            })}
+            {t('export.wholeView', { years: yearSpan(model.fromYear, model.toYear) })}
           </p>
         )}
         <div className="export-menu__actions">

@@ -9,6 +9,7 @@ import {
   type PanelModel,
   panelQuery,
 } from '../../domain/panel-model';
+import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { PanelContent, PrintPanelContent } from './panel-content';
 import { PanelErrorBoundary } from './panel-error-boundary';
@@ -140,8 +141,8 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
         <div>
           <h2 id={titleId}>{title}</h2>
           <p className="panel__meta">
-            {unitLabel(indicator.unit, locale)} · {shownRegions} · {model?.fromYear ?? fromYear}–
-            {model?.toYear ?? toYear}
+            {unitLabel(indicator.unit, locale)} · {shownRegions} ·{' '}
+            {yearSpan(model?.fromYear ?? fromYear, model?.toYear ?? toYear)}
             {query.isFetching && model && (
               <span className="panel__updating"> · {t('panel.updating')}</span>
             )}
