@@ -69,7 +69,7 @@ export interface Samples {
 export async function measureOnce(
   browser: Browser,
   url: string,
-  build: { charts: number; isApp: boolean },
+  build: { charts: number; isDashboard: boolean },
   into: Samples,
 ) {
   const { charts } = build;
@@ -82,7 +82,7 @@ export async function measureOnce(
   into.cold.push(await chartsDrawn(page, charts));
   await page.goto(url);
   into.warm.push(await chartsDrawn(page, charts));
-  if (build.isApp) {
+  if (build.isDashboard) {
     for (const year of ['2013', '2014', '2012'])
       into.filter.push(await filterChange(page, charts, year));
     const panel = page.locator('section.panel').first();

@@ -58,7 +58,7 @@ const builds: Record<Target, { dir: string; build: () => void; charts: number }>
     charts: 3,
   },
 };
-const isApp = (target: Target) => target === 'app' || target === 'naive';
+const isDashboard = (target: Target) => target === 'app' || target === 'naive';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
@@ -100,7 +100,7 @@ async function main() {
         await measureOnce(
           browser,
           turn.url,
-          { charts: builds[turn.target].charts, isApp: isApp(turn.target) },
+          { charts: builds[turn.target].charts, isDashboard: isDashboard(turn.target) },
           samples.get(turn.name) as Samples,
         );
       }
@@ -116,7 +116,9 @@ async function main() {
       }
     }
     for (const target of buildNames) {
-      const heap = isApp(target) ? await heapAfterFilterChanges(browser, originOf(target)) : null;
+      const heap = isDashboard(target)
+        ? await heapAfterFilterChanges(browser, originOf(target))
+        : null;
       rows[target] = {
         initialGzip: initialJavaScriptGzip(builds[target].dir),
         ...medians(samples.get(target) as Samples),

@@ -1,38 +1,26 @@
 // The benchmark's stack floor: the floor's three charts (bench/floor) drawn through the app's own
 // stack and nothing else: React renders a component per chart, TanStack Query fetches its
-// series, and MSW's service worker answers. Everything starts at once: the worker registers and
-// MSW's code loads while React renders, and only the requests wait for the mock. With
-// `?mock=off` the series are fetched as static files instead, and no MSW code is loaded. None of
-// the app is here: no configuration, catalogue, URL state, validation or translations.
+// series, and MSW's service worker answers. As in the app, everything starts at once: the chart
+// code and the mock's code load in chunks of their own while React renders, the worker registers
+// meanwhile, and only the requests wait for the mock. With `?mock=off` the series are fetched as
+// static files instead, and no MSW code is loaded. None of the app is here: no configuration,
+// catalogue, URL state, validation or translations.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { LineChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { lineOption, markDrawnOnce, series } from '../floor/series';
 
-echarts.use([LineChart, GridComponent, SVGRenderer]);
+const chartsReady = import('./echarts');
 
-const seriesUrl = (id: string) => `/series/${id}.json`;
-
-async function startMock() {
+function startMock(): Promise<void> {
   navigator.serviceWorker?.register('/mockServiceWorker.js').catch(() => {});
-  const [{ setupWorker }, { http, HttpResponse }] = await Promise.all([
-    import('msw/browser'),
-    import('msw'),
-  ]);
-  const worker = setupWorker(
-    http.get('/series/:file', ({ params }) =>
-      HttpResponse.json(series[String(params.file).replace(/\.json$/, '')] ?? null),
-    ),
-  );
-  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  return import('./mock').then(({ startMock }) => startMock());
 }
 
 const mockReady =
   new URLSearchParams(window.location.search).get('mock') === 'off' ? null : startMock();
+
+const seriesUrl = (id: string) => `/series/${id}.json`;
 
 function Chart({ id }: { id: string }) {
   const { data } = useQuery({
@@ -46,10 +34,19 @@ function Chart({ id }: { id: string }) {
   useEffect(() => {
     const element = ref.current;
     if (!element || !data) return;
-    const chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.on('finished', () => markDrawnOnce(element));
-    chart.setOption(lineOption(data));
-    return () => chart.dispose();
+    let current = true;
+    let dispose = () => {};
+    void chartsReady.then(({ init }) => {
+      if (!current) return;
+      const chart = init(element, null, { renderer: 'svg' });
+      dispose = () => chart.dispose();
+      chart.on('finished', () => markDrawnOnce(element));
+      chart.setOption(lineOption(data));
+    });
+    return () => {
+      current = false;
+      dispose();
+    };
   }, [data]);
   return <div className="chart" ref={ref} />;
 }
