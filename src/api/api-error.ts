@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { Problem } from './schemas';
 
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'mock-unavailable';
 
 /**
  * Every way a request can fail, as one typed error a panel can explain: the network, an HTTP
- * error (with the server's problem details when it sent them), or a response that does not match
- * the contract (with the path that failed and what was expected there).
+ * error (with the server's problem details when it sent them), a response that does not match
+ * the contract (with the path that failed and what was expected there), or the built-in mock API
+ * that could not start (a browser that blocks service workers, say).
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockServer } from '../../mocks/node';
 import { withMockApi } from '../../tests/setup/mock-api';
 import { ApiError } from './api-error';
-import { apiGet } from './client';
+import { apiGet, holdRequestsUntil } from './client';
 import { getIndicators } from './get-indicators';
 import { getObservations } from './get-observations';
 import { indicatorsResponseSchema } from './schemas';
@@ -119,5 +119,37 @@ describe('the API client', () => {
     const error = await failure(getIndicators());
     expect(error.kind).toBe('invalid-response');
     expect(error.message).toMatch(/not JSON/);
+  });
+
+  it('holds requests until the mock API has started, then sends them', async () => {
+    let started = () => {};
+    holdRequestsUntil(new Promise<void>((resolve) => (started = resolve)));
+    const sent: string[] = [];
+    const record = ({ request }: { request: Request }) => sent.push(request.url);
+    mockServer.events.on('request:start', record);
+    try {
+      const request = getIndicators();
+      await delay(50);
+      expect(sent).toEqual([]);
+      started();
+      expect((await request).length).toBeGreaterThan(0);
+      expect(sent).toEqual([expect.stringMatching(/\/api\/v1\/indicators$/)]);
+    } finally {
+      mockServer.events.removeListener('request:start', record);
+      holdRequestsUntil(Promise.resolve());
+    }
+  });
+
+  it('fails each request with an error saying why, when the mock API did not start', async () => {
+    holdRequestsUntil(Promise.reject(new Error('Service workers are blocked')));
+    try {
+      const error = await failure(getIndicators());
+      expect(error.kind).toBe('mock-unavailable');
+      expect(error.message).toBe(
+        'The mock data service did not start: Service workers are blocked',
+      );
+    } finally {
+      holdRequestsUntil(Promise.resolve());
+    }
   });
 });

@@ -13,6 +13,20 @@ export function setApiBaseUrl(url: string): void {
   apiBaseUrl = url;
 }
 
+/** What every request waits for before it goes: the mock API's start, while mocking. */
+let apiReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds requests until `ready` resolves (set once at start-up), so that the page can render
+ * while the mock API starts. If `ready` rejects, each request fails with an ApiError that says
+ * why ('mock-unavailable', not retried).
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  // A failure is each request's to report, whenever the first comes.
+  ready.catch(() => {});
+  apiReady = ready;
+}
+
 /** The API's base as an absolute URL, for code that runs elsewhere (a worker) to use the same. */
 export function absoluteApiBaseUrl(): string {
   return new URL(apiBaseUrl, globalThis.location?.href ?? 'http://localhost/').href;
@@ -44,6 +58,14 @@ export async function apiGet<Schema extends z.ZodType>(
   options: { params?: URLSearchParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<z.infer<Schema>> {
   const url = resolveUrl(path, options.params);
+  try {
+    await apiReady;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiError('mock-unavailable', `The mock data service did not start: ${reason}`, {
+      url: url.toString(),
+    });
+  }
   const timeoutMs = options.timeoutMs ?? requestTimeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

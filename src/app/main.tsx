@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiBaseUrl } from '../api/client';
+import { holdRequestsUntil, setApiBaseUrl } from '../api/client';
 import { loadEcharts } from '../charts/chart-loading';
 import { App } from './app';
 import { initialLocale } from './preferences';
@@ -14,9 +14,6 @@ import './styles.css';
 const mockServiceWorkerUrl = '/mockServiceWorker.js';
 
 async function main() {
-  // The chart code loads while the configuration, the mock API and the data are on the way.
-  // A failure shows where a chart is drawn (see EChart), with a retry.
-  loadEcharts().catch(() => {});
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root element');
   const root = createRoot(element);
@@ -29,13 +26,20 @@ async function main() {
   const { apiBaseUrl, mockApi } = result.config;
   setApiBaseUrl(apiBaseUrl);
   if (mockApi) {
-    // The mock's service worker installs while its code downloads (each takes about as long);
-    // MSW then finds it ready. Loaded only when mocking: with mockApi false, no MSW code is
-    // downloaded.
+    // The mock's service worker installs while its code downloads (each takes about as long),
+    // and both while the page renders: only the API's requests wait for the mock. Loaded only
+    // when mocking: with mockApi false, no MSW code is downloaded.
     void navigator.serviceWorker?.register(mockServiceWorkerUrl).catch(() => {});
-    const { startMockApi } = await import('../../mocks/browser');
-    await startMockApi(new URL(apiBaseUrl, window.location.href).pathname);
+    holdRequestsUntil(
+      import('../../mocks/browser').then(({ startMockApi }) =>
+        startMockApi(new URL(apiBaseUrl, window.location.href).pathname),
+      ),
+    );
   }
+  // The chart code loads while the mock starts and the data is on the way: asked for after the
+  // mock's code, so that running it does not hold up the mock. A failure shows where a chart is
+  // drawn (see EChart), with a retry.
+  loadEcharts().catch(() => {});
   root.render(
     <StrictMode>
       <Providers client={createQueryClient()}>

@@ -91,6 +91,8 @@ export const en = {
 
   'error.network': 'Could not reach the data service. Check the connection, then retry.',
   'error.timeout': 'The data service did not answer in time. Retry in a moment.',
+  'error.mockUnavailable':
+    'The built-in mock data service could not start: this browser may block service workers. Allow them and reload, or point config.json at a real backend.',
   'error.server': 'The data service failed (HTTP {status}). Retry in a moment.',
   'error.refused': 'The data service refused the request (HTTP {status}).',
   'error.invalid': 'The data service sent data this dashboard cannot read.',

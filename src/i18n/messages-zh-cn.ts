@@ -84,6 +84,8 @@ export const zhCN: Record<MessageKey, string> = {
 
   'error.network': '无法连接数据服务。请检查网络后重试。',
   'error.timeout': '数据服务未能及时响应。请稍后重试。',
+  'error.mockUnavailable':
+    '内置的模拟数据服务无法启动：此浏览器可能阻止了 Service Worker。请允许后重新加载，或在 config.json 中改用真实后端。',
   'error.server': '数据服务出错（HTTP {status}）。请稍后重试。',
   'error.refused': '数据服务拒绝了请求（HTTP {status}）。',
   'error.invalid': '数据服务发送的数据本仪表板无法读取。',

@@ -19,3 +19,14 @@ test('a config.json that is not JSON says so', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('/config.json is not valid JSON');
 });
+
+test.describe('in a browser that blocks service workers', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the page renders and says the built-in mock could not start', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('The built-in mock data service could not start')).toBeVisible();
+    await expect(page.getByText(/^The mock data service did not start: .+/)).toBeVisible();
+  });
+});

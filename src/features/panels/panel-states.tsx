@@ -26,6 +26,8 @@ export function describeError(
         return { message: t('error.network'), details: [] };
       case 'timeout':
         return { message: t('error.timeout'), details: [] };
+      case 'mock-unavailable':
+        return { message: t('error.mockUnavailable'), details: [error.message] };
       case 'http':
         return {
           message: t(status >= 500 ? 'error.server' : 'error.refused', { status }),
