@@ -63,8 +63,8 @@ export interface Samples {
 }
 
 /**
- * One run against one build: cold and warm first draw of `url` (its default view), and in the
- * app three changes of year and a PNG export.
+ * One run against one build: cold and warm first draw of `url` (its default view), and in a
+ * dashboard build (app or naive) three changes of year and a PNG export.
  */
 export async function measureOnce(
   browser: Browser,
