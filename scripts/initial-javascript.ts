@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The scripts a built page loads at start-up, whatever the data: index.html's entry and module
- * preloads, and the ECharts chunk that src/app/main.tsx starts loading first thing (apart from the
+ * preloads, and the ECharts chunk that src/app/main.tsx starts loading at start-up (apart from the
  * entry, so that it arrives while the data is on the way, but needed before any chart). The mock
  * API's code is not among them: it is loaded only when mocking is on.
  */

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 interface ChunkInfo {
   code: string;
   imports: string[];
-  /** The entry, or a chunk loaded first thing beside it (ECharts, see src/app/main.tsx). */
+  /** The entry, or a chunk loaded at start-up beside it (ECharts, see src/app/main.tsx). */
   isEntry: boolean;
 }
 

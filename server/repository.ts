@@ -1,5 +1,6 @@
 import { inTimeWindow, type ObservationsQuery } from '../src/api/observations-query';
 import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
+import { periodYear } from '../src/domain/periods';
 import { sampleMinMax } from '../src/domain/sampling';
 import type { Db } from './database';
 
@@ -117,11 +118,8 @@ export function findSeries(db: Db, query: ObservationsQuery): Series[] {
         ).map((row) => row.region_id);
   // A period begins in its own year, so a window also narrows the years read.
   const inWindow = inTimeWindow(query);
-  const from = Math.max(
-    query.fromYear ?? -9999,
-    query.start ? Number(query.start.slice(0, 4)) : -9999,
-  );
-  const to = Math.min(query.toYear ?? 9999, query.end ? Number(query.end.slice(0, 4)) : 9999);
+  const from = Math.max(query.fromYear ?? -9999, query.start ? periodYear(query.start) : -9999);
+  const to = Math.min(query.toYear ?? 9999, query.end ? periodYear(query.end) : 9999);
   const pointsOf = db.prepare(`SELECT * FROM observations
       WHERE indicator_id = @indicator AND region_id = @region AND year >= @from AND year <= @to
       ORDER BY period`);

@@ -1,4 +1,4 @@
-import { periodFrequency, periodStart } from '../domain/periods';
+import { periodFrequency, periodStart, periodYear } from '../domain/periods';
 import {
   type InvalidParameter,
   type InvalidParameterProblem,
@@ -116,8 +116,8 @@ function readInstant(
   if (values.length > 1) invalid.push({ name, reason: 'given more than once' });
   else if (
     periodFrequency(value) !== 'minutely' ||
-    Number(value.slice(0, 4)) < minYear ||
-    Number(value.slice(0, 4)) > maxYear
+    periodYear(value) < minYear ||
+    periodYear(value) > maxYear
   ) {
     invalid.push({
       name,

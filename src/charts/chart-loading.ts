@@ -2,8 +2,8 @@ import type { echarts as EchartsNamespace } from './echarts';
 
 /**
  * The chart code (src/charts/echarts.ts), loaded apart from the page's entry script so that it
- * arrives while the data is on the way (main.tsx starts it first thing), once; a failed load is
- * not kept, so a retry loads again.
+ * arrives while the data is on the way (main.tsx starts it at start-up, right after the mock's
+ * code), once; a failed load is not kept, so a retry loads again.
  */
 export type Echarts = typeof EchartsNamespace;
 
