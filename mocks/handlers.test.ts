@@ -4,7 +4,7 @@ import {
   observationsResponseSchema,
   problemSchema,
   regionsResponseSchema,
-} from '../src/api/schemas';
+} from '../src/contract/schemas';
 import { withMockApi } from '../tests/setup/mock-api';
 
 withMockApi();

@@ -6,10 +6,10 @@ import {
   minYear,
   type ObservationsQuery,
   parseObservationsQuery,
-} from '../src/api/observations-query';
-import { problemContentType, unknownIdProblem } from '../src/api/problems';
-import type { Problem, Series } from '../src/api/schemas';
-import { sampleMinMax } from '../src/domain/sampling';
+} from '../src/contract/observations-query';
+import { problemContentType, unknownIdProblem } from '../src/contract/problems';
+import { sampleMinMax } from '../src/contract/sampling';
+import type { Problem, Series } from '../src/contract/schemas';
 import { pointsInYears } from '../src/domain/series-shaping';
 
 /**

@@ -3,7 +3,7 @@ import {
   indicatorsResponseSchema,
   observationsResponseSchema,
   regionsResponseSchema,
-} from '../src/api/schemas';
+} from '../src/contract/schemas';
 import { withMockApi } from '../tests/setup/mock-api';
 import { millionPointCount, minuteIndicatorId } from './large-scenario';
 import { mockServer } from './node';

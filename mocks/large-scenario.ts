@@ -5,10 +5,10 @@ import {
   minYear,
   type ObservationsQuery,
   parseObservationsQuery,
-} from '../src/api/observations-query';
-import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
-import { minutePeriod, periodStart } from '../src/domain/periods';
-import { minMaxIndices } from '../src/domain/sampling';
+} from '../src/contract/observations-query';
+import { minutePeriod, periodStart } from '../src/contract/periods';
+import { minMaxIndices } from '../src/contract/sampling';
+import type { Indicator, Point, Region, Series, Source } from '../src/contract/schemas';
 import { answerObservations, problemResponse } from './handlers';
 
 /**

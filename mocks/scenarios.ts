@@ -1,7 +1,7 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
-import { problemContentType } from '../src/api/problems';
-import type { Series } from '../src/api/schemas';
+import { problemContentType } from '../src/contract/problems';
+import type { Series } from '../src/contract/schemas';
 import { answerObservations, createHandlers, problemResponse } from './handlers';
 import { largeHandlers } from './large-scenario';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FigureSize } from '../src/charts/figure-sizes';
-import type { Locale } from '../src/domain/locale';
+import type { Locale } from '../src/i18n/locale';
 
 /** Command-line arguments of `npm run export`, checked; pure, so it is tested without a process. */
 

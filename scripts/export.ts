@@ -7,8 +7,8 @@ import { getRegions } from '../src/api/get-regions';
 import { composeFigureSvg, figureFileName } from '../src/charts/figure';
 import { panelCsv } from '../src/domain/csv';
 import { localIsoDate } from '../src/domain/dates';
+import { filtersQueryString, resolveFilters } from '../src/domain/filter-state';
 import { buildPanelModel, panelQuery } from '../src/domain/panel-model';
-import { filtersQueryString, resolveFilters } from '../src/features/filters/filter-state';
 import { type ExportArgs, parseExportArgs, usage } from './export-args';
 import { renderPng } from './render-png';
 

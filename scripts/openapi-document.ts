@@ -1,5 +1,5 @@
 import { type ZodType, z } from 'zod';
-import { maxPointsRange } from '../src/api/observations-query';
+import { maxPointsRange } from '../src/contract/observations-query';
 import {
   indicatorSchema,
   indicatorsResponseSchema,
@@ -10,7 +10,7 @@ import {
   regionsResponseSchema,
   seriesSchema,
   sourceSchema,
-} from '../src/api/schemas';
+} from '../src/contract/schemas';
 
 /**
  * The OpenAPI 3.1 description of contract v1, generated from the zod schemas that the app parses

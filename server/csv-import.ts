@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { periodFrequency } from '../src/contract/periods';
 import {
   directionSchema,
   frequencySchema,
@@ -9,8 +10,7 @@ import {
   sourceSchema,
   statusSchema,
   unitSchema,
-} from '../src/api/schemas';
-import { periodFrequency } from '../src/domain/periods';
+} from '../src/contract/schemas';
 import { columns, type Kind, kindOf, type Row, readRows, unneutralise } from './csv-rows';
 import type { Db } from './database';
 

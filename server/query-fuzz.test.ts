@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
-import { problemSchema } from '../src/api/schemas';
+import { problemSchema } from '../src/contract/schemas';
 import { createApp } from './app';
 import { openDatabase, seed } from './database';
 

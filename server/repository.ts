@@ -1,7 +1,7 @@
-import { inTimeWindow, type ObservationsQuery } from '../src/api/observations-query';
-import type { Indicator, Point, Region, Series, Source } from '../src/api/schemas';
-import { periodYear } from '../src/domain/periods';
-import { sampleMinMax } from '../src/domain/sampling';
+import { inTimeWindow, type ObservationsQuery } from '../src/contract/observations-query';
+import { periodYear } from '../src/contract/periods';
+import { sampleMinMax } from '../src/contract/sampling';
+import type { Indicator, Point, Region, Series, Source } from '../src/contract/schemas';
 import type { Db } from './database';
 
 /** Reads the contract's resources out of the database, with bound parameters only. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Problem } from './schemas';
+import type { Problem } from '../contract/schemas';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'mock-unavailable';
 

@@ -2,11 +2,11 @@ import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockServer } from '../../mocks/node';
 import { withMockApi } from '../../tests/setup/mock-api';
+import { indicatorsResponseSchema } from '../contract/schemas';
 import { ApiError } from './api-error';
 import { apiGet, holdRequestsUntil } from './client';
 import { getIndicators } from './get-indicators';
 import { getObservations } from './get-observations';
-import { indicatorsResponseSchema } from './schemas';
 
 withMockApi();
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { problemSchema } from '../contract/schemas';
 import { ApiError, describeIssues } from './api-error';
-import { problemSchema } from './schemas';
 
 /** How long a request may take before it is abandoned as failed. */
 export const requestTimeoutMs = 15_000;

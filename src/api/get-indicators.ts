@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Indicator, indicatorsResponseSchema } from '../contract/schemas';
 import { apiGet } from './client';
-import { type Indicator, indicatorsResponseSchema } from './schemas';
 
 export async function getIndicators(signal?: AbortSignal): Promise<Indicator[]> {
   const response = await apiGet('/indicators', indicatorsResponseSchema, signal ? { signal } : {});

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { type ObservationsQuery, observationsSearchParams } from '../contract/observations-query';
+import { observationsResponseSchema, type Series } from '../contract/schemas';
 import { apiGet } from './client';
-import { type ObservationsQuery, observationsSearchParams } from './observations-query';
-import { observationsResponseSchema, type Series } from './schemas';
 
 export async function getObservations(
   query: ObservationsQuery,

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Region, regionsResponseSchema } from '../contract/schemas';
 import { apiGet } from './client';
-import { type Region, regionsResponseSchema } from './schemas';
 
 export async function getRegions(signal?: AbortSignal): Promise<Region[]> {
   const response = await apiGet('/regions', regionsResponseSchema, signal ? { signal } : {});

@@ -1,6 +1,6 @@
 import { ChartThemeProvider } from '../charts/chart-theme';
-import type { Locale } from '../domain/locale';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
+import type { Locale } from '../i18n/locale';
 import { localeNames, locales } from '../i18n/translate';
 import { DashboardPage } from './dashboard-page';
 import { type ThemeChoice, usePreferences } from './preferences';

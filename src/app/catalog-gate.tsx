@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useIndicators } from '../api/get-indicators';
 import { useRegions } from '../api/get-regions';
-import type { Indicator, Region } from '../api/schemas';
+import type { Indicator, Region } from '../contract/schemas';
 import { PanelError, PanelLoading } from '../features/panels/panel-states';
 import { useI18n } from '../i18n/i18n-context';
 

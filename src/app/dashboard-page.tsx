@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
-import type { Indicator, Region } from '../api/schemas';
 import { likelyDense } from '../charts/panel-option';
+import type { Indicator, Region } from '../contract/schemas';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterNotices } from '../features/filters/filter-notices';

@@ -1,7 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
-import type { Indicator, Region } from '../api/schemas';
+import type { Indicator, Region } from '../contract/schemas';
+import type { Filters } from '../domain/filter-state';
 import type { CountView, PanelModel } from '../domain/panel-model';
-import type { Filters } from '../features/filters/filter-state';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
 
 interface PanelGridProps {

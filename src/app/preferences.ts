@@ -1,7 +1,7 @@
 import { parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { ChartTheme } from '../charts/chart-theme';
-import type { Locale } from '../domain/locale';
+import type { Locale } from '../i18n/locale';
 import { isLocale } from '../i18n/translate';
 
 /**

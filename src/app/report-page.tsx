@@ -1,10 +1,10 @@
-import type { Indicator, Region } from '../api/schemas';
+import type { Indicator, Region } from '../contract/schemas';
 import { formatDate, localIsoDate } from '../domain/dates';
 import { statusLabel } from '../domain/labels';
-import { joinList, localized } from '../domain/locale';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
+import { joinList, localized } from '../i18n/locale';
 import { CatalogGate } from './catalog-gate';
 import { PanelGrid } from './panel-grid';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import type { Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 
 /** Shown instead of the dashboard when it cannot start, saying what to fix. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '../domain/locale';
 import { useI18n } from '../i18n/i18n-context';
+import type { Locale } from '../i18n/locale';
 import { type Echarts, loadEcharts, loadedEcharts } from './chart-loading';
 import type { ChartOption } from './echarts';
 

@@ -1,12 +1,12 @@
-import type { ObservationStatus } from '../api/schemas';
+import type { ObservationStatus } from '../contract/schemas';
 import { formatDate } from '../domain/dates';
 import { formatPlainNumber } from '../domain/format';
 import { namesText, statusLabel, unitLabel } from '../domain/labels';
-import { joinList, type Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { deltaSummaryText } from '../domain/panel-summary';
 import { periodLabel, yearSpan } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
+import { joinList, type Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { echarts } from './echarts';
 import { escapeHtml as escapeXml } from './escape-html';

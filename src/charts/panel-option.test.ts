@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { largeData, minuteIndicatorId } from '../../mocks/large-scenario';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
-import type { Point, Series } from '../api/schemas';
+import { minutePeriod } from '../contract/periods';
+import type { Point, Series } from '../contract/schemas';
 import { buildPanelModel, type PanelOptions } from '../domain/panel-model';
-import { minutePeriod } from '../domain/periods';
 import { buildPanelOption } from './panel-option';
 
 const options: PanelOptions = {

@@ -1,12 +1,13 @@
-import type { Frequency, ObservationStatus, Point } from '../api/schemas';
+import { minutePeriod, periodStart } from '../contract/periods';
+import type { Frequency, ObservationStatus, Point } from '../contract/schemas';
 import { formatValue } from '../domain/format';
 import { statusLabel, unitLabel } from '../domain/labels';
-import type { Locale } from '../domain/locale';
 import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
-import { minutePeriod, periodLabel, periodStart, periodsInYears } from '../domain/periods';
+import { periodLabel, periodsInYears } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
 import type { TimeWindow } from '../domain/zoom-detail';
+import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';

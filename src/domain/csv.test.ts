@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
-import type { Series } from '../api/schemas';
+import type { Series } from '../contract/schemas';
 import { panelCsv } from './csv';
 import { buildPanelModel } from './panel-model';
 

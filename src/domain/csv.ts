@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Locale } from './locale';
-import { localized } from './locale';
+import type { Locale } from '../i18n/locale';
+import { localized } from '../i18n/locale';
 import type { PanelModel } from './panel-model';
 import { formatCitation } from './provenance';
 

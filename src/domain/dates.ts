@@ -1,5 +1,5 @@
+import type { Locale } from '../i18n/locale';
 import { dateTimeFormat } from './intl-formats';
-import type { Locale } from './locale';
 
 /** Today's date where the reader is (not UTC's): "2026-11-29". */
 export function localIsoDate(date: Date = new Date()): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../api/schemas';
+import type { Point } from '../contract/schemas';
 import { assessChange, compoundAnnualRate, computeSeriesDeltas, relativeChange } from './deltas';
 import { formatAbsoluteChange, formatAnnualRate, formatRelativeChange } from './format';
 

@@ -1,5 +1,6 @@
-import type { Direction, Measure, Point } from '../api/schemas';
-import { type Period, periodYearBefore, yearsBetween } from './periods';
+import type { Period } from '../contract/periods';
+import type { Direction, Measure, Point } from '../contract/schemas';
+import { periodYearBefore, yearsBetween } from './periods';
 
 /** Why a delta cannot be computed; shown to the user in words, never as NaN or Infinity. */
 export type UnavailableReason =

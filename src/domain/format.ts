@@ -1,8 +1,8 @@
-import type { Unit } from '../api/schemas';
+import type { Unit } from '../contract/schemas';
+import type { Locale } from '../i18n/locale';
 import { type MessageKey, translate } from '../i18n/translate';
 import type { ChangeUnit, Delta, UnavailableReason } from './deltas';
 import { numberFormat } from './intl-formats';
-import type { Locale } from './locale';
 
 /**
  * Number formatting for values and changes, through Intl.NumberFormat, with the unit attached in

@@ -1,6 +1,6 @@
-import type { ObservationStatus, Unit } from '../api/schemas';
+import type { ObservationStatus, Unit } from '../contract/schemas';
+import { joinList, type Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
-import { joinList, type Locale } from './locale';
 
 /** Names listed in full up to this many; beyond, the first few and how many more. */
 export const namesListedInFull = 4;

@@ -1,4 +1,6 @@
-import type { ObservationsQuery } from '../api/observations-query';
+import type { ObservationsQuery } from '../contract/observations-query';
+import type { Period } from '../contract/periods';
+import type { Sampling } from '../contract/sampling';
 import type {
   Indicator,
   Measure,
@@ -7,12 +9,11 @@ import type {
   Region,
   Series,
   Source,
-} from '../api/schemas';
+} from '../contract/schemas';
+import { type Locale, localized } from '../i18n/locale';
 import { type ChangeUnit, changeUnitFor, computeSeriesDeltas, type SeriesDeltas } from './deltas';
-import { type Locale, localized } from './locale';
-import { type Period, periodsInYears } from './periods';
+import { periodsInYears } from './periods';
 import { type BasisEntry, differingBases, sourcesUsed } from './provenance';
-import type { Sampling } from './sampling';
 import {
   cumulativeFromPerPeriod,
   filterByStatus,

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 import {
   formatAbsoluteChange,
@@ -7,7 +8,6 @@ import {
   formatValue,
 } from './format';
 import { numberFormat } from './intl-formats';
-import type { Locale } from './locale';
 import type { PanelModel, PanelSeries } from './panel-model';
 import { periodLabel } from './periods';
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { periodSchema } from '../api/schemas';
+import { periodFrequency, periodStart } from '../contract/periods';
+import { periodSchema } from '../contract/schemas';
 import {
-  periodFrequency,
   periodLabel,
   periodPosition,
-  periodStart,
   periodsInYears,
   periodYearBefore,
   previousPeriod,

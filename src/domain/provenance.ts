@@ -1,4 +1,4 @@
-import type { LocalizedText, Point, Source } from '../api/schemas';
+import type { LocalizedText, Point, Source } from '../contract/schemas';
 
 /** "China Daily, Big expectations from big data, 2017-12-18": publisher, title, date when known. */
 export function formatCitation(source: Source): string {

@@ -1,9 +1,10 @@
-import type { Frequency, ObservationStatus, Point, Unit } from '../api/schemas';
+import { type Period, periodFrequency, periodYear } from '../contract/periods';
+import type { Frequency, ObservationStatus, Point, Unit } from '../contract/schemas';
+import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 import { numberFormat } from './intl-formats';
 import { statusLabel } from './labels';
-import type { Locale } from './locale';
-import { type Period, periodFrequency, periodLabel, periodYear, previousPeriod } from './periods';
+import { periodLabel, previousPeriod } from './periods';
 
 /** Points whose period falls in the years from..to (inclusive). */
 export function pointsInYears(points: readonly Point[], fromYear: number, toYear: number): Point[] {

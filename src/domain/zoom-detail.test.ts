@@ -5,9 +5,9 @@ import {
   minuteIndicator as minutes,
   minuteRegion as region,
 } from '../../tests/setup/minute-panel';
-import type { Point, Series } from '../api/schemas';
+import { minutePeriod } from '../contract/periods';
+import type { Point, Series } from '../contract/schemas';
 import { buildPanelModel } from './panel-model';
-import { minutePeriod } from './periods';
 import {
   hasWindowDetail,
   windowDetailCounts,

@@ -1,6 +1,6 @@
-import type { ObservationsQuery } from '../api/observations-query';
+import type { ObservationsQuery } from '../contract/observations-query';
+import { minutePeriod, type Period } from '../contract/periods';
 import { modelQuery, type PanelModel, statusOrder } from './panel-model';
-import { minutePeriod, type Period } from './periods';
 
 /**
  * Detail for a zoomed chart. A minute series comes thinned to about 2,000 points over its years;

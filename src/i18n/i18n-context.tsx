@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Locale } from '../domain/locale';
+import type { Locale } from './locale';
 import { type Translate, translator } from './translate';
 
 export type { Translate };

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import type { Locale } from './locale';
 import { en, type MessageKey } from './messages-en';
 import { zhCN } from './messages-zh-cn';
 

@@ -4,7 +4,7 @@ import {
   observationsResponseSchema,
   problemSchema,
   regionsResponseSchema,
-} from '../../src/api/schemas';
+} from '../../src/contract/schemas';
 
 /**
  * API contract v1 as executable cases. The same cases run against the mock API (msw/node) and the

@@ -1,5 +1,5 @@
 import { fixtureCatalog } from '../../fixtures/catalog';
-import type { Indicator, Region } from '../../src/api/schemas';
+import type { Indicator, Region } from '../../src/contract/schemas';
 
 export function fixtureIndicator(id: string): Indicator {
   const found = fixtureCatalog.indicators.find((indicator) => indicator.id === id);

@@ -1,5 +1,5 @@
 import { largeData, largeRegions, minuteIndicatorId } from '../../mocks/large-scenario';
-import type { Series } from '../../src/api/schemas';
+import type { Series } from '../../src/contract/schemas';
 import { buildPanelModel, type PanelModel } from '../../src/domain/panel-model';
 
 /** The large scenario's minute indicator and its one region with data (SYN-001). */

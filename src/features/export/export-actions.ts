@@ -3,8 +3,8 @@ import { composeFigureSvg, figureFileName } from '../../charts/figure';
 import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/figure-sizes';
 import { panelCsv } from '../../domain/csv';
 import { localIsoDate } from '../../domain/dates';
-import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
+import type { Locale } from '../../i18n/locale';
 import type { MessageKey, MessageParams } from '../../i18n/translate';
 import type { WholeCsvRequest, WholeCsvResponse } from './whole-csv-worker';
 

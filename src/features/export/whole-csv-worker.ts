@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { setApiBaseUrl } from '../../api/client';
 import { panelCsv } from '../../domain/csv';
-import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
+import type { Locale } from '../../i18n/locale';
 import { wholePanelModel } from './whole-panel-model';
 
 /**

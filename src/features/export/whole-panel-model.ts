@@ -1,6 +1,6 @@
 import { getObservations } from '../../api/get-observations';
-import type { Locale } from '../../domain/locale';
 import { modelQuery, type PanelModel, rebuildPanelModel } from '../../domain/panel-model';
+import type { Locale } from '../../i18n/locale';
 
 /** A million observations take longer to send than a panel's view: more than the usual timeout. */
 const wholeTimeoutMs = 120_000;

@@ -1,5 +1,5 @@
-import { joinList } from '../../domain/locale';
 import { useI18n } from '../../i18n/i18n-context';
+import { joinList } from '../../i18n/locale';
 export interface CheckboxOption {
   id: string;
   label: string;

@@ -1,9 +1,9 @@
-import type { Indicator, Region } from '../../api/schemas';
-import { localized } from '../../domain/locale';
+import type { Indicator, Region } from '../../contract/schemas';
+import type { Filters } from '../../domain/filter-state';
+import { optionalStatuses, yearBounds } from '../../domain/filter-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { localized } from '../../i18n/locale';
 import { CheckboxMenu } from './checkbox-menu';
-import type { Filters } from './filter-state';
-import { optionalStatuses, yearBounds } from './filter-state';
 
 interface FilterBarProps {
   indicators: readonly Indicator[];

@@ -1,5 +1,5 @@
+import type { FilterNotice } from '../../domain/filter-state';
 import { useI18n } from '../../i18n/i18n-context';
-import type { FilterNotice } from './filter-state';
 
 /** What the URL asked for that could not be shown, and what is shown instead. */
 export function FilterNotices({ notices }: { notices: readonly FilterNotice[] }) {

@@ -1,6 +1,5 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
-import type { CountView } from '../../domain/panel-model';
 import {
   type FilterCatalog,
   type FilterNotice,
@@ -8,7 +7,8 @@ import {
   filterParameterNames,
   resolveFilters,
   serializeFilters,
-} from './filter-state';
+} from '../../domain/filter-state';
+import type { CountView } from '../../domain/panel-model';
 
 const parsers = Object.fromEntries(
   filterParameterNames.map((name) => [name, parseAsString]),

@@ -1,8 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
-import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
+import type { Indicator, ObservationStatus, Region } from '../../contract/schemas';
 import { namesText, unitLabel } from '../../domain/labels';
-import { type Locale, localized } from '../../domain/locale';
 import {
   buildPanelModel,
   type CountView,
@@ -11,6 +10,7 @@ import {
 } from '../../domain/panel-model';
 import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
+import { type Locale, localized } from '../../i18n/locale';
 import { PanelContent, PrintPanelContent } from './panel-content';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { PanelNotes } from './panel-notes';

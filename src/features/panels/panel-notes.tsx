@@ -1,10 +1,10 @@
-import type { ObservationStatus } from '../../api/schemas';
+import type { ObservationStatus } from '../../contract/schemas';
 import { formatPlainNumber } from '../../domain/format';
 import { statusLabel } from '../../domain/labels';
-import { localized } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { formatCitation, safeLink } from '../../domain/provenance';
 import { useI18n } from '../../i18n/i18n-context';
+import { localized } from '../../i18n/locale';
 
 /** What a reader must know to read the chart right: bases, hidden points, missing series. */
 export function PanelNotes({

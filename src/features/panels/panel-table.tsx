@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { YearOnYear } from '../../domain/deltas';
 import { formatAbsoluteChange, formatPlainNumber, formatRelativeChange } from '../../domain/format';
 import { statusLabel, unitLabel } from '../../domain/labels';
-import type { Locale } from '../../domain/locale';
 import type { PanelModel } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
+import type { Locale } from '../../i18n/locale';
 
 /** "-3.7 pp (-25.9 %)": the change on the year before, absolute and relative where available. */
 function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): string {

@@ -1,4 +1,4 @@
-import type { ObservationStatus } from '../../api/schemas';
+import type { ObservationStatus } from '../../contract/schemas';
 import { statusLabel } from '../../domain/labels';
 import { useI18n } from '../../i18n/i18n-context';
 

@@ -9,9 +9,9 @@ import {
   minuteIndicator as minutes,
   minuteRegion as region,
 } from '../../../tests/setup/minute-panel';
-import type { Point } from '../../api/schemas';
+import { minutePeriod } from '../../contract/periods';
+import type { Point } from '../../contract/schemas';
 import type { PanelModel } from '../../domain/panel-model';
-import { minutePeriod } from '../../domain/periods';
 import { useWindowDetail } from './use-window-detail';
 
 // 2019 thinned to a point a day, as a panel would have it before zooming.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../api/schemas';
 import { minMaxIndices, sampleMinMax } from './sampling';
+import type { Point } from './schemas';
 
 const values = fc.array(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { freq: 8 }), {
   minLength: 0,

@@ -1,7 +1,7 @@
-import type { Indicator, ObservationStatus, Region } from '../../api/schemas';
-import type { CountView } from '../../domain/panel-model';
-import { periodYear } from '../../domain/periods';
-import type { MessageKey, MessageParams } from '../../i18n/translate';
+import { periodYear } from '../contract/periods';
+import type { Indicator, ObservationStatus, Region } from '../contract/schemas';
+import type { MessageKey, MessageParams } from '../i18n/translate';
+import type { CountView } from './panel-model';
 
 /**
  * The dashboard's filters and their URL form. Everything here is pure: the URL's raw strings go

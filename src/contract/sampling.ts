@@ -1,4 +1,4 @@
-import type { Point, Series } from '../api/schemas';
+import type { Point, Series } from './schemas';
 
 /**
  * Min-max sampling: which of `length` values to keep so that at most `maxPoints` remain and the

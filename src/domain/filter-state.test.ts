@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalog } from '../../../fixtures/catalog';
-import { translate } from '../../i18n/translate';
+import { fixtureCatalog } from '../../fixtures/catalog';
+import { translate } from '../i18n/translate';
 import {
   defaultFilters,
   filterParameterNames,

@@ -1,4 +1,8 @@
-import type { LocalizedText } from '../api/schemas';
+/** A text in each language the data set is written in. */
+interface LocalizedText {
+  en: string;
+  zh: string;
+}
 
 export type Locale = 'en' | 'zh-CN';
 

@@ -1,4 +1,4 @@
-import { periodFrequency, periodStart, periodYear } from '../domain/periods';
+import { periodFrequency, periodStart, periodYear } from './periods';
 import {
   type InvalidParameter,
   type InvalidParameterProblem,
