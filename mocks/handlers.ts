@@ -54,11 +54,14 @@ function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
   return result;
 }
 
-/** GET /observations against a catalogue: the series asked for, or the problem with the request. */
+/**
+ * GET /observations against a catalogue: the series asked for, or the problem with the request.
+ * The query comes back as parsed, so a handler that needs it does not parse the request again.
+ */
 export function answerObservations(
   catalog: Catalog,
   params: URLSearchParams,
-): { ok: true; series: Series[] } | { ok: false; problem: Problem } {
+): { ok: true; query: ObservationsQuery; series: Series[] } | { ok: false; problem: Problem } {
   const parsed = parseObservationsQuery(params);
   if (!parsed.ok) return parsed;
   const { indicatorIds, regionIds } = parsed.query;
@@ -69,7 +72,7 @@ export function answerObservations(
     { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
   ].filter((entry) => entry.ids.length > 0);
   if (unknown.length > 0) return { ok: false, problem: unknownIdProblem(unknown) };
-  return { ok: true, series: selectSeries(catalog, parsed.query) };
+  return { ok: true, query: parsed.query, series: selectSeries(catalog, parsed.query) };
 }
 
 export function createHandlers(catalog: Catalog = fixtureCatalog) {

@@ -3,7 +3,7 @@ import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
 import { problemContentType } from '../src/contract/problems';
 import type { Series } from '../src/contract/schemas';
 import { answerObservations, createHandlers, problemResponse } from './handlers';
-import { largeHandlers } from './large-scenario';
+import { largeHandlers } from './large-handlers';
 
 /**
  * Named states of the mock API, for development and tests: `?scenario=slow` in the browser, or

@@ -8,7 +8,8 @@ import { composeFigureSvg, figureFileName } from '../src/charts/figure';
 import { panelCsv } from '../src/domain/csv';
 import { localIsoDate } from '../src/domain/dates';
 import { filtersQueryString, resolveFilters } from '../src/domain/filter-state';
-import { buildPanelModel, panelQuery } from '../src/domain/panel-model';
+import { buildPanelModel } from '../src/domain/panel-model';
+import { panelRequest, panelViews, wholeRequest } from '../src/domain/panel-view';
 import { type ExportArgs, parseExportArgs, usage } from './export-args';
 import { renderPng } from './render-png';
 
@@ -46,33 +47,12 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
   if (notices.length > 0)
     throw new Error(notices.map((notice) => `--${notice.parameter}: ${notice.problem}`).join('\n'));
   const query = `${filtersQueryString(filters)}${args.lang === 'en' ? '' : `&lang=${args.lang}`}`;
-  const selectedRegions = filters.regionIds.flatMap((id) =>
-    regions.filter((region) => region.id === id),
-  );
   mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
-  for (const indicatorId of filters.indicatorIds) {
-    const indicator = indicators.find((candidate) => candidate.id === indicatorId);
-    if (!indicator) continue;
-    const countView = filters.countViews[indicatorId] ?? 'as-published';
-    const series = await getObservations(
-      // A CSV holds every observation; a figure needs no more points than it can draw.
-      panelQuery(
-        indicator,
-        filters.regionIds,
-        filters.fromYear,
-        filters.toYear,
-        countView,
-        args.format === 'csv',
-      ),
-    );
-    const model = buildPanelModel(indicator, selectedRegions, series, {
-      fromYear: filters.fromYear,
-      toYear: filters.toYear,
-      shownStatuses: new Set(filters.shownStatuses),
-      countView,
-      locale: args.lang,
-    });
+  for (const view of panelViews(filters, { indicators, regions })) {
+    // A CSV holds every observation; a figure needs no more points than it can draw.
+    const request = args.format === 'csv' ? wholeRequest(view) : panelRequest(view);
+    const model = buildPanelModel(view, await getObservations(request), args.lang);
     const base = join(
       args.out,
       `${figureFileName(model, args.format === 'csv' ? null : args.size)}${args.lang === 'en' ? '' : `.${args.lang}`}`,

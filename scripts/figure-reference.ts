@@ -1,6 +1,7 @@
 import { fixtureCatalog } from '../fixtures/catalog';
 import { composeFigureSvg } from '../src/charts/figure';
 import { buildPanelModel } from '../src/domain/panel-model';
+import { panelView } from '../src/domain/panel-view';
 import { defaultFonts } from './export-args';
 import { renderPng } from './render-png';
 
@@ -17,13 +18,15 @@ export function referenceFigurePng(): Buffer {
   const regions = fixtureCatalog.regions.filter(
     (region) => region.id === 'CN-GZ' || region.id === 'CN',
   );
-  const model = buildPanelModel(indicator, regions, fixtureCatalog.series, {
+  const view = panelView({
+    indicator,
+    regions,
     fromYear: 2012,
     toYear: 2016,
-    shownStatuses: new Set(['estimated', 'derived']),
+    shownStatuses: ['estimated', 'derived'],
     countView: 'as-published',
-    locale: 'en',
   });
+  const model = buildPanelModel(view, fixtureCatalog.series, 'en');
   const svg = composeFigureSvg(model, {
     locale: 'en',
     size: 'slide',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { panelCsv } from '../src/domain/csv';
 import { buildPanelModel } from '../src/domain/panel-model';
+import { panelView } from '../src/domain/panel-view';
 import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
 import { importCsv } from './csv-import';
 import { type Db, openDatabase, seed } from './database';
@@ -23,16 +24,16 @@ function exportedCsv(
   toYear: number,
 ): string {
   const model = buildPanelModel(
-    fixtureIndicator(indicatorId),
-    regionIds.map(fixtureRegion),
-    fixtureCatalog.series,
-    {
+    panelView({
+      indicator: fixtureIndicator(indicatorId),
+      regions: regionIds.map(fixtureRegion),
       fromYear,
       toYear,
-      shownStatuses: new Set(['estimated', 'derived']),
+      shownStatuses: ['estimated', 'derived'],
       countView: 'as-published',
-      locale: 'en',
-    },
+    }),
+    fixtureCatalog.series,
+    'en',
   );
   return panelCsv(model, 'en');
 }
@@ -63,16 +64,16 @@ describe('importCsv', () => {
   it('reads a panel CSV exported in Chinese', () => {
     const db = database('catalog');
     const model = buildPanelModel(
-      fixtureIndicator('poverty-rate'),
-      [fixtureRegion('CN-GZ')],
-      fixtureCatalog.series,
-      {
+      panelView({
+        indicator: fixtureIndicator('poverty-rate'),
+        regions: [fixtureRegion('CN-GZ')],
         fromYear: 2012,
         toYear: 2016,
-        shownStatuses: new Set(['estimated', 'derived']),
+        shownStatuses: ['estimated', 'derived'],
         countView: 'as-published',
-        locale: 'zh-CN',
-      },
+      }),
+      fixtureCatalog.series,
+      'zh-CN',
     );
     const result = importCsv(db, [{ name: 'zh.csv', text: panelCsv(model, 'zh-CN') }], {
       replace: false,
@@ -198,16 +199,16 @@ describe('importCsv', () => {
   it('refuses counts the dashboard re-expressed, which are not the published figures', () => {
     const db = database('catalog');
     const model = buildPanelModel(
-      fixtureIndicator('villages-exited'),
-      [fixtureRegion('CN-GZ')],
-      fixtureCatalog.series,
-      {
+      panelView({
+        indicator: fixtureIndicator('villages-exited'),
+        regions: [fixtureRegion('CN-GZ')],
         fromYear: 2016,
         toYear: 2020,
-        shownStatuses: new Set(['estimated', 'derived']),
+        shownStatuses: ['estimated', 'derived'],
         countView: 'per-period',
-        locale: 'en',
-      },
+      }),
+      fixtureCatalog.series,
+      'en',
     );
     const result = importCsv(db, [{ name: 'per-year.csv', text: panelCsv(model, 'en') }], {
       replace: false,

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
-import { likelyDense } from '../charts/panel-option';
 import type { Indicator, Region } from '../contract/schemas';
+import { isDenseView, panelViews } from '../domain/panel-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterNotices } from '../features/filters/filter-notices';
@@ -16,13 +16,7 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
   // background, one at a time, so that they never block the page for their sum. Light panels
   // render it at once: deferring would only add a render pass.
   const deferredFilters = useDeferredValue(filters);
-  const dense = filters.indicatorIds.some((id) => {
-    const indicator = indicators.find((candidate) => candidate.id === id);
-    return (
-      indicator !== undefined &&
-      likelyDense(indicator.frequency, filters.fromYear, filters.toYear, filters.regionIds.length)
-    );
-  });
+  const dense = panelViews(filters, { indicators, regions }).some(isDenseView);
   const panelFilters = dense ? deferredFilters : filters;
   return (
     <>

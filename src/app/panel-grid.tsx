@@ -1,7 +1,8 @@
 import { type ReactNode, useMemo } from 'react';
 import type { Indicator, Region } from '../contract/schemas';
 import type { Filters } from '../domain/filter-state';
-import type { CountView, PanelModel } from '../domain/panel-model';
+import type { PanelModel } from '../domain/panel-model';
+import { type CountView, panelViews } from '../domain/panel-view';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
 
 interface PanelGridProps {
@@ -10,7 +11,7 @@ interface PanelGridProps {
   /** What the panels draw (on the dashboard, possibly a render behind the filter bar). */
   filters: Filters;
   /** A panel's count view changed: the page writes it into its current filters. */
-  onCountViewChange: (indicatorId: string, view: CountView) => void;
+  onCountViewChange: (indicatorId: string, countView: CountView) => void;
   presentation: 'interactive' | 'print';
   renderActions?: (model: PanelModel) => ReactNode;
 }
@@ -24,26 +25,17 @@ export function PanelGrid({
   presentation,
   renderActions,
 }: PanelGridProps) {
-  // Memoised: a new array on every render would rebuild each panel's model and redraw its chart.
-  const selectedRegions = useMemo(
-    () => filters.regionIds.flatMap((id) => regions.filter((region) => region.id === id)),
-    [filters.regionIds, regions],
-  );
-  const selectedIndicators = filters.indicatorIds.flatMap((id) =>
-    indicators.filter((indicator) => indicator.id === id),
+  const views = useMemo(
+    () => panelViews(filters, { indicators, regions }),
+    [filters, indicators, regions],
   );
   return (
     <div className={presentation === 'print' ? 'report-panels' : 'panel-grid'}>
-      {selectedIndicators.map((indicator) => (
+      {views.map((view) => (
         <IndicatorPanel
-          key={indicator.id}
-          indicator={indicator}
-          regions={selectedRegions}
-          fromYear={filters.fromYear}
-          toYear={filters.toYear}
-          shownStatuses={filters.shownStatuses}
-          countView={filters.countViews[indicator.id] ?? 'as-published'}
-          onCountViewChange={(view) => onCountViewChange(indicator.id, view)}
+          key={view.indicator.id}
+          view={view}
+          onCountViewChange={(countView) => onCountViewChange(view.indicator.id, countView)}
           presentation={presentation}
           {...(renderActions ? { renderActions } : {})}
         />

@@ -1,23 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
+import { markChart } from '../instrumentation';
 import { type Echarts, loadEcharts, loadedEcharts } from './chart-loading';
 import type { ChartOption } from './echarts';
 
-/**
- * User Timing marks: a chart has drawn the option it was last given (once per option, and its
- * `data-drawn` attribute says so: what tests and the benchmark wait for), and charts created and
- * disposed (a test counts live instances from them, as a leak would leave one undisposed).
- */
-export const chartDrawnMark = 'chart-drawn';
-export const chartCreatedMark = 'chart-created';
-export const chartDisposedMark = 'chart-disposed';
-
 /** ECharts ships its English and Chinese texts registered; charts are created in the interface's. */
 const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
-
-/** On screen, a dense chart's option has zoom controls (see buildPanelOption). */
-const hasZoom = (option: ChartOption) => 'dataZoom' in option;
 
 /** The range a reader zoomed to, as values on the x axis (times on a time axis). */
 export interface ZoomRange {
@@ -30,6 +19,11 @@ const zoomSettleMs = 300;
 
 export interface EChartProps {
   option: ChartOption;
+  /**
+   * A dense chart (see isDenseView) draws in a task of its own, so that several updating at once
+   * take turns rather than holding the page for the sum of their drawing.
+   */
+  dense: boolean;
   className?: string;
   /** Called when a reader has zoomed: the range, or null when zoomed out to the whole. */
   onZoom?: (range: ZoomRange | null) => void;
@@ -42,7 +36,7 @@ export interface EChartProps {
  * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts): the chart
  * is made once it has come.
  */
-export function EChart({ option, className, onZoom }: EChartProps) {
+export function EChart({ option, dense, className, onZoom }: EChartProps) {
   const { locale } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<Echarts['init']> | null>(null);
@@ -78,16 +72,17 @@ export function EChart({ option, className, onZoom }: EChartProps) {
     if (!container || !echarts) return;
     const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
-    performance.mark(chartCreatedMark);
+    markChart('created');
     // ECharts says "finished" after every redraw (hover, zoom); the first after the latest
-    // option was applied is the one that counts.
+    // option was applied is the one that counts. The `data-drawn` attribute is what the browser
+    // tests and the benchmark wait for.
     chart.on('finished', () => {
       if (
         container.dataset.drawn === 'false' &&
         appliedOptionRef.current === latestOptionRef.current
       ) {
         container.dataset.drawn = 'true';
-        performance.mark(chartDrawnMark);
+        markChart('drawn');
       }
     });
     let zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,7 +108,7 @@ export function EChart({ option, className, onZoom }: EChartProps) {
       clearTimeout(zoomTimer);
       resizeObserver?.disconnect();
       chart.dispose();
-      performance.mark(chartDisposedMark);
+      markChart('disposed');
       chartRef.current = null;
     };
   }, [echarts, locale]);
@@ -126,15 +121,13 @@ export function EChart({ option, className, onZoom }: EChartProps) {
       appliedOptionRef.current = option;
       chartRef.current?.setOption(option, { notMerge: true });
     };
-    if (!hasZoom(option)) {
+    if (!dense) {
       apply();
       return;
     }
-    // A dense chart draws in a task of its own: several updating at once take turns rather than
-    // holding the page for the sum of their drawing.
     const task = setTimeout(apply, 0);
     return () => clearTimeout(task);
-  }, [option, echarts]);
+  }, [option, dense, echarts]);
 
   // ECharts writes its aria description on this element; role="img" makes screen readers read it.
   return <div ref={containerRef} className={className} role="img" data-testid="echart" />;

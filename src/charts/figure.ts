@@ -4,6 +4,7 @@ import { formatPlainNumber } from '../domain/format';
 import { namesText, statusLabel, unitLabel } from '../domain/labels';
 import type { PanelModel } from '../domain/panel-model';
 import { deltaSummaryText } from '../domain/panel-summary';
+import { hiddenStatuses } from '../domain/panel-view';
 import { periodLabel, yearSpan } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
 import { joinList, type Locale } from '../i18n/locale';
@@ -62,17 +63,17 @@ function subtitleText(model: PanelModel, locale: Locale): string {
       model.series.map((series) => series.regionName),
       locale,
     ),
-    yearSpan(model.fromYear, model.toYear),
-    unitLabel(model.indicator.unit, locale),
+    yearSpan(model.view.fromYear, model.view.toYear),
+    unitLabel(model.view.indicator.unit, locale),
   ];
-  if (model.hiddenStatuses.length > 0) {
-    const statuses = model.hiddenStatuses
+  if (hiddenStatuses(model.view).length > 0) {
+    const statuses = hiddenStatuses(model.view)
       .map((status) => statusLabel(status, locale))
       .join(t('figure.and'));
     parts.push(t('figure.hidden', { statuses }));
   }
-  if (model.countView === 'per-period') parts.push(t('figure.perPeriod'));
-  if (model.countView === 'cumulative') parts.push(t('figure.cumulative'));
+  if (model.view.countView === 'per-period') parts.push(t('figure.perPeriod'));
+  if (model.view.countView === 'cumulative') parts.push(t('figure.cumulative'));
   return parts.join(' · ');
 }
 
@@ -264,13 +265,15 @@ export function composeFigureSvg(model: PanelModel, context: FigureContext): str
     const svg = layOut(model, context, scale);
     if (svg) return svg;
   }
-  throw new Error(`The figure for ${model.indicator.id} does not fit the ${context.size} size.`);
+  throw new Error(
+    `The figure for ${model.view.indicator.id} does not fit the ${context.size} size.`,
+  );
 }
 
 /** "poverty-rate_CN-GZ_2012-2016_slide" */
 export function figureFileName(model: PanelModel, size: FigureSize | null): string {
   const regions = model.series.map((series) => series.region.id).join('-');
-  return [model.indicator.id, regions, `${model.fromYear}-${model.toYear}`, size]
+  return [model.view.indicator.id, regions, `${model.view.fromYear}-${model.view.toYear}`, size]
     .filter(Boolean)
     .join('_');
 }

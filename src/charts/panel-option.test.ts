@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
-import { largeData, minuteIndicatorId } from '../../mocks/large-scenario';
+import { largeData, minuteIndicatorId } from '../../mocks/large-data';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
 import { minutePeriod } from '../contract/periods';
 import type { Point, Series } from '../contract/schemas';
-import { buildPanelModel, type PanelOptions } from '../domain/panel-model';
+import { buildPanelModel } from '../domain/panel-model';
+import { panelView } from '../domain/panel-view';
 import { buildPanelOption } from './panel-option';
 
-const options: PanelOptions = {
+const options = {
   fromYear: 2014,
   toYear: 2017,
-  shownStatuses: new Set(['estimated', 'derived']),
+  shownStatuses: ['estimated', 'derived'],
   countView: 'as-published',
-  locale: 'en',
-};
+} as const;
 
 interface DrawnSeries {
   type: string;
@@ -30,10 +30,13 @@ function draw(
   series: readonly Series[] = fixtureCatalog.series,
 ) {
   const model = buildPanelModel(
-    fixtureIndicator(indicatorId),
-    regionIds.map(fixtureRegion),
+    panelView({
+      indicator: fixtureIndicator(indicatorId),
+      regions: regionIds.map(fixtureRegion),
+      ...options,
+    }),
     series,
-    options,
+    'en',
   );
   const option = buildPanelOption(model, { locale: 'en', animation: false }) as {
     series: DrawnSeries[];
@@ -97,11 +100,11 @@ describe('a dense chart', () => {
   const indicator = catalog.indicators.find((entry) => entry.id === 'synthetic-poverty-rate');
   const regions = catalog.regions.slice(0, 100);
   if (!indicator) throw new Error('the large scenario has no synthetic-poverty-rate');
-  const model = buildPanelModel(indicator, regions, catalog.series, {
-    ...options,
-    fromYear: 2001,
-    toYear: 2020,
-  });
+  const model = buildPanelModel(
+    panelView({ indicator, regions, ...options, fromYear: 2001, toYear: 2020 }),
+    catalog.series,
+    'en',
+  );
 
   it('marks no reported point, follows the axis in its tooltip, and takes no pointer events', () => {
     const option = buildPanelOption(model, { locale: 'en', animation: true, zoom: true }) as {
@@ -135,10 +138,15 @@ describe('a dense chart', () => {
     const minutes = catalog.indicators.find((entry) => entry.id === minuteIndicatorId);
     if (!minutes) throw new Error('no minute indicator');
     const minuteModel = buildPanelModel(
-      minutes,
-      regions.slice(0, 1),
+      panelView({
+        indicator: minutes,
+        regions: regions.slice(0, 1),
+        ...options,
+        fromYear: 2019,
+        toYear: 2019,
+      }),
       [{ indicatorId: minutes.id, regionId: 'SYN-001', points }],
-      { ...options, fromYear: 2019, toYear: 2019 },
+      'en',
     );
     return buildPanelOption(minuteModel, { locale: 'en', animation: false });
   }
@@ -164,16 +172,21 @@ describe('a dense chart', () => {
       sourceId: 'synthetic',
     }));
     const minuteModel = buildPanelModel(
-      minutesIndicator,
-      regions.slice(0, 1),
+      panelView({
+        indicator: minutesIndicator,
+        regions: regions.slice(0, 1),
+        ...options,
+        fromYear: 2019,
+        toYear: 2019,
+      }),
       [{ indicatorId: minutesIndicator.id, regionId: 'SYN-001', points }],
-      { ...options, fromYear: 2019, toYear: 2019 },
+      'en',
     );
     const option = buildPanelOption(minuteModel, {
       locale: 'en',
       animation: false,
       zoom: true,
-      window: { start: '2019-01-01T01:00', end: '2019-01-01T02:00' },
+      zoomWindow: { start: '2019-01-01T01:00', end: '2019-01-01T02:00' },
     }) as { dataZoom: object[]; series: { sampling?: string }[] };
     for (const zoom of option.dataZoom) {
       expect(zoom).toMatchObject({

@@ -1,10 +1,11 @@
 import { minutePeriod, periodStart } from '../contract/periods';
-import type { Frequency, ObservationStatus, Point } from '../contract/schemas';
+import type { ObservationStatus, Point } from '../contract/schemas';
 import { formatValue } from '../domain/format';
 import { statusLabel, unitLabel } from '../domain/labels';
 import type { PanelModel } from '../domain/panel-model';
 import { summarizePanel } from '../domain/panel-summary';
-import { periodLabel, periodsInYears } from '../domain/periods';
+import { isDenseView } from '../domain/panel-view';
+import { periodLabel } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
 import type { TimeWindow } from '../domain/zoom-detail';
 import type { Locale } from '../i18n/locale';
@@ -45,50 +46,24 @@ export interface PanelOptionSettings {
   /** On screen, a long series gets zoom controls; an exported figure shows the whole range. */
   zoom?: boolean;
   /** Where a chart of minutes is zoomed to: it opens there (see src/domain/zoom-detail.ts). */
-  window?: TimeWindow | null;
+  zoomWindow?: TimeWindow | null;
   /** Light unless given: exported figures are always light. */
   theme?: ChartTheme;
 }
 
 function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale: Locale): string {
-  const source = model.indicator.sources.find((candidate) => candidate.id === point.sourceId);
+  const source = model.view.indicator.sources.find((candidate) => candidate.id === point.sourceId);
   const lines = [
     `<strong>${escapeHtml(regionName)}, ${escapeHtml(periodLabel(point.period, locale))}</strong>`,
-    `${escapeHtml(point.value === null ? '—' : formatValue(point.value, model.indicator.unit, locale))} (${statusLabel(point.status, locale)})`,
+    `${escapeHtml(point.value === null ? '—' : formatValue(point.value, model.view.indicator.unit, locale))} (${statusLabel(point.status, locale)})`,
     escapeHtml(source ? formatCitation(source) : point.sourceId),
   ];
   if (point.note) lines.push(`<em>${escapeHtml(point.note)}</em>`);
   return lines.join('<br/>');
 }
 
-/**
- * More periods than this, or more marks (periods x series) than the other, and a chart is dense:
- * no marks for reported points, zoom, an axis tooltip.
- */
-export const denseAbove = { periods: 60, marks: 600 } as const;
-
 /** Lines of more points than this are thinned to the pixels when drawn (about a chart's width). */
 const lttbAbove = 600;
-
-/** Whether a chart of this many periods and series is dense (minutes always are). */
-export function isDenseChart(frequency: Frequency, periods: number, series: number): boolean {
-  return (
-    frequency === 'minutely' || periods > denseAbove.periods || periods * series > denseAbove.marks
-  );
-}
-
-/** Whether a panel's chart is dense. */
-export function isDenseModel(model: PanelModel): boolean {
-  return isDenseChart(model.indicator.frequency, model.periods.length, model.series.length);
-}
-
-/**
- * Whether the panel's chart on screen has zoom (wheel, drag and a slider): a dense chart does.
- * The export menu says of such a chart that exports cover the whole view.
- */
-export function chartZooms(model: PanelModel): boolean {
-  return isDenseModel(model);
-}
 
 /**
  * How a region's line is drawn: with its own dash pattern, so regions differ by more than colour,
@@ -96,20 +71,7 @@ export function chartZooms(model: PanelModel): boolean {
  * costs more than drawing them.
  */
 export function regionLineDash(model: PanelModel, index: number): string | number[] {
-  return isDenseModel(model) ? 'solid' : seriesDash(index);
-}
-
-/**
- * Whether a panel will likely draw a dense chart, known before its data arrives: the dashboard
- * then renders a filter change in the background (see dashboard-page.tsx).
- */
-export function likelyDense(
-  frequency: Frequency,
-  fromYear: number,
-  toYear: number,
-  regions: number,
-): boolean {
-  return isDenseChart(frequency, periodsInYears(fromYear, toYear, frequency).length, regions);
+  return isDenseView(model.view) ? 'solid' : seriesDash(index);
 }
 
 interface DrawnSeriesEntry {
@@ -159,16 +121,17 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const ink = chartInk[theme];
   const isBar = model.chartKind === 'bar';
   // Minutes are drawn on a time axis; other periods as categories, each in its place.
-  const timeAxis = model.indicator.frequency === 'minutely';
-  const isDense = isDenseModel(model);
+  const timeAxis = model.view.indicator.frequency === 'minutely';
+  const isDense = isDenseView(model.view);
   const onlyReported = model.statuses.every((status) => status === 'reported');
-  const zoom = settings.zoom === true && chartZooms(model);
+  // On screen, a dense chart zooms; the export menu says that exports cover the whole view.
+  const zoom = settings.zoom === true && isDense;
   // The window is kept as values on the time axis, so a redraw with more points opens there.
-  const window =
-    zoom && timeAxis && settings.window
+  const openAt =
+    zoom && timeAxis && settings.zoomWindow
       ? {
-          startValue: periodStart(settings.window.start),
-          endValue: periodStart(settings.window.end),
+          startValue: periodStart(settings.zoomWindow.start),
+          endValue: periodStart(settings.zoomWindow.end),
         }
       : null;
   // Regions without a value in the range are left off the chart (the panel notes say so), but
@@ -220,7 +183,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
           : // A zoomed chart's window came at most panelMaxPoints (two a pixel) and is drawn as
             // it came: ECharts' LTTB, given sparse points outside the window and dense inside,
             // drew some out of order.
-            entry.points.length > lttbAbove && window === null
+            entry.points.length > lttbAbove && openAt === null
             ? { sampling: 'lttb' }
             : {}
         : {}),
@@ -267,10 +230,10 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     ...(zoom
       ? {
           dataZoom: [
-            { type: 'inside', throttle: 50, ...window },
+            { type: 'inside', throttle: 50, ...openAt },
             {
               type: 'slider',
-              ...window,
+              ...openAt,
               height: 20,
               bottom: 8,
               throttle: 50,
@@ -298,7 +261,7 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
         },
     yAxis: {
       type: 'value',
-      name: unitLabel(model.indicator.unit, locale),
+      name: unitLabel(model.view.indicator.unit, locale),
       nameTextStyle: { align: 'left', color: ink.axis },
       axisLabel: { color: ink.axis },
       splitLine: { lineStyle: { color: ink.grid } },

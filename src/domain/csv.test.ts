@@ -5,19 +5,20 @@ import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-looku
 import type { Series } from '../contract/schemas';
 import { panelCsv } from './csv';
 import { buildPanelModel } from './panel-model';
+import { panelView } from './panel-view';
 
 function csvFor(indicatorId: string, series: readonly Series[] = fixtureCatalog.series) {
   const model = buildPanelModel(
-    fixtureIndicator(indicatorId),
-    [fixtureRegion('CN-GZ'), fixtureRegion('CN')],
-    series,
-    {
+    panelView({
+      indicator: fixtureIndicator(indicatorId),
+      regions: [fixtureRegion('CN-GZ'), fixtureRegion('CN')],
       fromYear: 2012,
       toYear: 2016,
-      shownStatuses: new Set(['estimated', 'derived']),
+      shownStatuses: ['estimated', 'derived'],
       countView: 'as-published',
-      locale: 'en',
-    },
+    }),
+    series,
+    'en',
   );
   return panelCsv(model, 'en');
 }
@@ -107,16 +108,16 @@ describe('panelCsv', () => {
 
   it('writes Chinese headers and keeps Chinese text intact', () => {
     const model = buildPanelModel(
-      fixtureIndicator('poverty-rate'),
-      [fixtureRegion('CN-GZ')],
-      fixtureCatalog.series,
-      {
+      panelView({
+        indicator: fixtureIndicator('poverty-rate'),
+        regions: [fixtureRegion('CN-GZ')],
         fromYear: 2012,
         toYear: 2012,
-        shownStatuses: new Set(),
+        shownStatuses: [],
         countView: 'as-published',
-        locale: 'zh-CN',
-      },
+      }),
+      fixtureCatalog.series,
+      'zh-CN',
     );
     const rows = parse(panelCsv(model, 'zh-CN')).data;
     expect(rows[0]).toEqual({

@@ -47,7 +47,7 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
  * spreadsheet shows them as text; numbers stay numbers, negative ones included.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
-  const sources = new Map(model.indicator.sources.map((source) => [source.id, source]));
+  const sources = new Map(model.view.indicator.sources.map((source) => [source.id, source]));
   // One row per region and period of the panel, as in its table: a gap is a row with empty cells.
   const rows = model.series.flatMap((series) => {
     const byPeriod = new Map(series.points.map((point) => [point.period, point]));
@@ -55,13 +55,13 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
       const point = byPeriod.get(period);
       const source = point ? sources.get(point.sourceId) : undefined;
       return [
-        model.indicator.id,
-        localized(model.indicator.name, locale),
+        model.view.indicator.id,
+        localized(model.view.indicator.name, locale),
         series.region.id,
         series.regionName,
         period,
         point?.value ?? null,
-        model.indicator.unit,
+        model.view.indicator.unit,
         // What the values measure as shown: per-year counts re-expressed from a cumulative
         // indicator say so here, so they are never taken for the published figures.
         model.measure,

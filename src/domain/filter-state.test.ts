@@ -90,7 +90,7 @@ describe('resolveFilters', () => {
       'show=reported&counts=villages-exited:per-period,poverty-rate:cumulative',
     );
     expect(filters.shownStatuses).toEqual([]);
-    expect(filters.countViews).toEqual({ 'villages-exited': 'per-period' });
+    expect(filters.countViewByIndicator).toEqual({ 'villages-exited': 'per-period' });
     expect(notices).toEqual([
       {
         parameter: 'counts',
@@ -169,7 +169,7 @@ describe('resolveFilters', () => {
         expect(
           filters.shownStatuses.every((status) => status === 'estimated' || status === 'derived'),
         ).toBe(true);
-        const measures = Object.entries(filters.countViews).map(
+        const measures = Object.entries(filters.countViewByIndicator).map(
           ([id, view]) =>
             `${fixtureCatalog.indicators.find((indicator) => indicator.id === id)?.measure}:${view}`,
         );

@@ -1,7 +1,7 @@
 import { periodYear } from '../contract/periods';
 import type { Indicator, ObservationStatus, Region } from '../contract/schemas';
 import type { MessageKey, MessageParams } from '../i18n/translate';
-import type { CountView } from './panel-model';
+import { type CountView, countViewChoices, optionalStatuses } from './panel-view';
 
 /**
  * The dashboard's filters and their URL form. Everything here is pure: the URL's raw strings go
@@ -15,15 +15,9 @@ export interface Filters {
   toYear: number;
   /** Statuses shown besides "reported", which always is. */
   shownStatuses: ObservationStatus[];
-  /** Panels whose counts are re-expressed (per period or cumulated). */
-  countViews: Record<string, CountView>;
+  /** How each panel whose counts are re-expressed shows them, by indicator id (absent: as published). */
+  countViewByIndicator: Record<string, CountView>;
 }
-
-/** The statuses a reader may hide; reported values are always shown. */
-export const optionalStatuses = [
-  'estimated',
-  'derived',
-] as const satisfies readonly ObservationStatus[];
 
 export const defaultFilters: Filters = {
   indicatorIds: ['poverty-rate', 'villages-exited', 'rural-ecommerce-growth'],
@@ -31,7 +25,7 @@ export const defaultFilters: Filters = {
   fromYear: 2012,
   toYear: 2016,
   shownStatuses: [...optionalStatuses],
-  countViews: {},
+  countViewByIndicator: {},
 };
 
 export const filterParameterNames = [
@@ -185,10 +179,11 @@ function resolveCountViews(
   for (const entry of splitList(raw)) {
     const [id = '', view = ''] = entry.split(':');
     const indicator = indicators.find((candidate) => candidate.id === id);
-    const fits =
-      (view === 'per-period' && indicator?.measure === 'cumulative-count') ||
-      (view === 'cumulative' && indicator?.measure === 'per-period-count');
-    if (fits) views[id] = view as CountView;
+    const choice = indicator
+      ? countViewChoices(indicator.measure).find((candidate) => candidate === view)
+      : undefined;
+    // As published is what a panel without an entry shows: written out, it is no view to keep.
+    if (choice && choice !== 'as-published') views[id] = choice;
     else refused.push(entry);
   }
   if (refused.length > 0) {
@@ -255,7 +250,7 @@ export function resolveFilters(
       fromYear,
       toYear,
       shownStatuses: resolveShown(raw.show, notices),
-      countViews: resolveCountViews(raw.counts, catalog.indicators, notices),
+      countViewByIndicator: resolveCountViews(raw.counts, catalog.indicators, notices),
     },
     notices,
   };
@@ -263,7 +258,7 @@ export function resolveFilters(
 
 /** The URL parameters for a state; every filter is written, so a shared link means one thing. */
 export function serializeFilters(filters: Filters): Record<FilterParameter, string | null> {
-  const counts = Object.entries(filters.countViews)
+  const counts = Object.entries(filters.countViewByIndicator)
     .filter(([, view]) => view !== 'as-published')
     .map(([id, view]) => `${id}:${view}`);
   return {

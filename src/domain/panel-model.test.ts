@@ -1,34 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
-import {
-  buildPanelModel,
-  modelQuery,
-  type PanelOptions,
-  panelMaxPoints,
-  panelQuery,
-  rebuildPanelModel,
-} from './panel-model';
+import { buildPanelModel } from './panel-model';
 import { summarizePanel } from './panel-summary';
+import { hiddenStatuses, type PanelView, panelView } from './panel-view';
 
 const indicator = fixtureIndicator;
 const regions = (...ids: string[]) => ids.map(fixtureRegion);
-const options = (overrides: Partial<PanelOptions> = {}): PanelOptions => ({
+type ViewFields = Omit<PanelView, 'indicator' | 'regions'>;
+const options = (overrides: Partial<ViewFields> = {}): ViewFields => ({
   fromYear: 2012,
   toYear: 2016,
-  shownStatuses: new Set(['estimated', 'derived']),
+  shownStatuses: ['estimated', 'derived'],
   countView: 'as-published',
-  locale: 'en',
   ...overrides,
 });
 
 describe('buildPanelModel', () => {
   it("draws Guizhou's poverty rate as a line over every year of the range, with its source", () => {
     const model = buildPanelModel(
-      indicator('poverty-rate'),
-      regions('CN-GZ'),
+      panelView({ indicator: indicator('poverty-rate'), regions: regions('CN-GZ'), ...options() }),
       fixtureCatalog.series,
-      options(),
+      'en',
     );
     expect(model.chartKind).toBe('line');
     expect(model.changeUnit).toBe('percentage-points');
@@ -45,10 +38,13 @@ describe('buildPanelModel', () => {
 
   it('says when regions are measured on different bases', () => {
     const model = buildPanelModel(
-      indicator('poverty-rate'),
-      regions('CN-GZ', 'CN'),
+      panelView({
+        indicator: indicator('poverty-rate'),
+        regions: regions('CN-GZ', 'CN'),
+        ...options(),
+      }),
       fixtureCatalog.series,
-      options(),
+      'en',
     );
     expect(model.differingBases?.map((entry) => entry.basis?.en)).toEqual([
       'Provincial register of poor households',
@@ -58,10 +54,13 @@ describe('buildPanelModel', () => {
 
   it('leaves hidden statuses out and counts them', () => {
     const model = buildPanelModel(
-      indicator('poor-population'),
-      regions('CN-GZ'),
+      panelView({
+        indicator: indicator('poor-population'),
+        regions: regions('CN-GZ'),
+        ...options({ toYear: 2018, shownStatuses: [] }),
+      }),
       fixtureCatalog.series,
-      options({ toYear: 2018, shownStatuses: new Set() }),
+      'en',
     );
     expect(model.series[0]?.points.map((point) => point.period)).not.toContain('2015');
     expect(model.series[0]?.hidden).toEqual({ derived: 1, estimated: 1 });
@@ -70,10 +69,13 @@ describe('buildPanelModel', () => {
 
   it('shows villages removed per year as derived bars, leaving unknown years as gaps', () => {
     const model = buildPanelModel(
-      indicator('villages-exited'),
-      regions('CN-GZ'),
+      panelView({
+        indicator: indicator('villages-exited'),
+        regions: regions('CN-GZ'),
+        ...options({ fromYear: 2016, toYear: 2020, countView: 'per-period' }),
+      }),
       fixtureCatalog.series,
-      options({ fromYear: 2016, toYear: 2020, countView: 'per-period' }),
+      'en',
     );
     expect(model.chartKind).toBe('bar');
     expect(model.series[0]?.points).toEqual([
@@ -83,10 +85,13 @@ describe('buildPanelModel', () => {
 
   it('cumulates counties removed per year into a derived line', () => {
     const model = buildPanelModel(
-      indicator('counties-exited'),
-      regions('CN-GZ'),
+      panelView({
+        indicator: indicator('counties-exited'),
+        regions: regions('CN-GZ'),
+        ...options({ fromYear: 2016, toYear: 2020, countView: 'cumulative' }),
+      }),
       fixtureCatalog.series,
-      options({ fromYear: 2016, toYear: 2020, countView: 'cumulative' }),
+      'en',
     );
     expect(model.chartKind).toBe('line');
     expect(model.series[0]?.points.map((point) => point.value)).toEqual([1, 15, 33, 66]);
@@ -95,10 +100,13 @@ describe('buildPanelModel', () => {
 
   it('marks a region the API did not return, and one without points', () => {
     const model = buildPanelModel(
-      indicator('villages-exited'),
-      regions('CN-GZ', 'CN'),
+      panelView({
+        indicator: indicator('villages-exited'),
+        regions: regions('CN-GZ', 'CN'),
+        ...options({ fromYear: 2012, toYear: 2015 }),
+      }),
       fixtureCatalog.series.filter((series) => series.regionId !== 'CN'),
-      options({ fromYear: 2012, toYear: 2015 }),
+      'en',
     );
     expect(model.hasData).toBe(false);
     expect(model.series.map((entry) => entry.returned)).toEqual([true, false]);
@@ -106,10 +114,13 @@ describe('buildPanelModel', () => {
 
   it('cumulates from the first year with data, whatever year the range starts', () => {
     const model = buildPanelModel(
-      indicator('counties-exited'),
-      regions('CN-GZ'),
+      panelView({
+        indicator: indicator('counties-exited'),
+        regions: regions('CN-GZ'),
+        ...options({ fromYear: 2018, toYear: 2020, countView: 'cumulative' }),
+      }),
       fixtureCatalog.series,
-      options({ fromYear: 2018, toYear: 2020, countView: 'cumulative' }),
+      'en',
     );
     expect(model.series[0]?.points.map((point) => [point.period, point.value])).toEqual([
       ['2018', 15],
@@ -120,10 +131,13 @@ describe('buildPanelModel', () => {
 
   it('computes a per-year count from the year before the range', () => {
     const model = buildPanelModel(
-      indicator('villages-exited'),
-      regions('CN-GZ'),
+      panelView({
+        indicator: indicator('villages-exited'),
+        regions: regions('CN-GZ'),
+        ...options({ fromYear: 2017, toYear: 2020, countView: 'per-period' }),
+      }),
       fixtureCatalog.series,
-      options({ fromYear: 2017, toYear: 2020, countView: 'per-period' }),
+      'en',
     );
     expect(model.series[0]?.points.map((point) => [point.period, point.value])).toEqual([
       ['2017', 2300],
@@ -132,15 +146,18 @@ describe('buildPanelModel', () => {
 
   it('hides re-expressed counts when derived values are hidden, and says how many', () => {
     const model = buildPanelModel(
-      indicator('counties-exited'),
-      regions('CN-GZ'),
-      fixtureCatalog.series,
-      options({
-        fromYear: 2016,
-        toYear: 2020,
-        countView: 'cumulative',
-        shownStatuses: new Set(['estimated']),
+      panelView({
+        indicator: indicator('counties-exited'),
+        regions: regions('CN-GZ'),
+        ...options({
+          fromYear: 2016,
+          toYear: 2020,
+          countView: 'cumulative',
+          shownStatuses: ['estimated'],
+        }),
       }),
+      fixtureCatalog.series,
+      'en',
     );
     expect(model.hasData).toBe(false);
     expect(model.series[0]?.hidden).toEqual({ derived: 4 });
@@ -148,10 +165,13 @@ describe('buildPanelModel', () => {
 
   it('does not claim different bases where one is simply not stated', () => {
     const model = buildPanelModel(
-      indicator('poverty-rate'),
-      regions('CN-GZ', '520500'),
+      panelView({
+        indicator: indicator('poverty-rate'),
+        regions: regions('CN-GZ', '520500'),
+        ...options(),
+      }),
       fixtureCatalog.series,
-      options(),
+      'en',
     );
     expect(model.differingBases).toBeNull();
   });
@@ -178,10 +198,13 @@ describe('buildPanelModel', () => {
       },
     ];
     const model = buildPanelModel(
-      indicator('counties-exited'),
-      regions('CN-GZ'),
+      panelView({
+        indicator: indicator('counties-exited'),
+        regions: regions('CN-GZ'),
+        ...options({ fromYear: 2017, toYear: 2018 }),
+      }),
       series,
-      options({ fromYear: 2017, toYear: 2018 }),
+      'en',
     );
     expect(model.series[0]?.points.map((point) => point.value)).toEqual([1]);
     expect(model.series[0]?.refused.map((point) => point.period)).toEqual(['2018']);
@@ -208,7 +231,11 @@ describe('buildPanelModel', () => {
         ],
       },
     ];
-    const model = buildPanelModel(indicator('poverty-rate'), regions('CN-GZ'), series, options());
+    const model = buildPanelModel(
+      panelView({ indicator: indicator('poverty-rate'), regions: regions('CN-GZ'), ...options() }),
+      series,
+      'en',
+    );
     expect(model.series[0]?.deltas.last).toEqual({ period: '2016', value: 10.6 });
     expect(model.series[0]?.refused.map((point) => point.period)).toEqual(['2016-H2']);
   });
@@ -228,8 +255,11 @@ describe('a thinned series', () => {
       sourceId: 'china-daily-2017-12-18',
     }));
     const model = buildPanelModel(
-      monthly,
-      regions('CN-GZ'),
+      panelView({
+        indicator: monthly,
+        regions: regions('CN-GZ'),
+        ...options({ fromYear: 2015, toYear: 2016 }),
+      }),
       [
         {
           indicatorId: 'monthly-rate',
@@ -238,7 +268,7 @@ describe('a thinned series', () => {
           points,
         },
       ],
-      options({ fromYear: 2015, toYear: 2016 }),
+      'en',
     );
     expect(model.periods).toEqual(['2015-01', '2015-07', '2016-12']);
     // A year before Dec 2016 was left out by the thinning, not missing from the data.
@@ -250,50 +280,17 @@ describe('a thinned series', () => {
   });
 });
 
-describe('panelQuery', () => {
-  const annual = { id: 'poverty-rate', frequency: 'annual' } as const;
-  const monthly = { id: 'synthetic-poverty-rate', frequency: 'monthly' } as const;
-
-  it('asks for a short series whole, so that changing the years needs no request', () => {
-    expect(panelQuery(annual, ['CN-GZ'], 2014, 2016, 'as-published')).toEqual({
-      indicatorIds: ['poverty-rate'],
-      regionIds: ['CN-GZ'],
+describe('the model and its view', () => {
+  it('keeps the view it was built from: built again from it, it is the same panel', () => {
+    const view = panelView({
+      indicator: indicator('villages-exited'),
+      regions: regions('CN-GZ', 'CN'),
+      ...options({ shownStatuses: ['derived'], fromYear: 2014, toYear: 2020 }),
+      countView: 'per-period',
     });
-    expect(panelQuery(annual, ['CN-GZ'], 2014, 2016, 'as-published')).toEqual(
-      panelQuery(annual, ['CN-GZ'], 2012, 2020, 'as-published'),
-    );
-  });
-
-  it('asks for a long series by the years, thinned unless the whole is wanted', () => {
-    expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'as-published')).toEqual({
-      indicatorIds: ['synthetic-poverty-rate'],
-      regionIds: ['SYN-001'],
-      fromYear: 2014,
-      toYear: 2016,
-      maxPoints: panelMaxPoints,
-    });
-    expect(panelQuery(monthly, ['SYN-001'], 2014, 2016, 'as-published', true)).not.toHaveProperty(
-      'maxPoints',
-    );
-    // Re-expressed counts run from the series' start, and need every point.
-    const perPeriod = panelQuery(monthly, ['SYN-001'], 2014, 2016, 'per-period');
-    expect(perPeriod).not.toHaveProperty('fromYear');
-    expect(perPeriod).not.toHaveProperty('maxPoints');
-  });
-});
-
-describe('rebuildPanelModel and modelQuery', () => {
-  it('build the same panel again, with its regions, years, hidden statuses and count view', () => {
-    const filters = options({ shownStatuses: new Set(['derived']), fromYear: 2014, toYear: 2020 });
-    const model = buildPanelModel(
-      indicator('villages-exited'),
-      regions('CN-GZ', 'CN'),
-      fixtureCatalog.series,
-      { ...filters, countView: 'per-period' },
-    );
-    expect(modelQuery(model)).toEqual(
-      panelQuery(indicator('villages-exited'), ['CN-GZ', 'CN'], 2014, 2020, 'per-period'),
-    );
-    expect(rebuildPanelModel(model, fixtureCatalog.series, 'en')).toEqual(model);
+    const model = buildPanelModel(view, fixtureCatalog.series, 'en');
+    expect(model.view).toBe(view);
+    expect(hiddenStatuses(model.view)).toEqual(['estimated']);
+    expect(buildPanelModel(model.view, fixtureCatalog.series, 'en')).toEqual(model);
   });
 });

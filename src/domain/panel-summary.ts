@@ -17,7 +17,7 @@ function spokenSize(change: number, model: PanelModel, locale: Locale): string {
     const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(change));
     return translate(locale, 'summary.percentagePoints', { number });
   }
-  return formatValue(Math.abs(change), model.indicator.unit, locale);
+  return formatValue(Math.abs(change), model.view.indicator.unit, locale);
 }
 
 /**
@@ -25,7 +25,7 @@ function spokenSize(change: number, model: PanelModel, locale: Locale): string {
  * "Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 percentage points".
  */
 export function summarizeSeries(model: PanelModel, series: PanelSeries, locale: Locale): string {
-  const unit = model.indicator.unit;
+  const unit = model.view.indicator.unit;
   const region = series.regionName;
   const { first, last, absolute } = series.deltas;
   if (!first || !last) {
@@ -76,7 +76,7 @@ export function deltaSummaryText(
 ): string | null {
   const { first, last, absolute, relative, annualRate } = series.deltas;
   if (!first || !last) return null;
-  const unit = model.indicator.unit;
+  const unit = model.view.indicator.unit;
   const region = series.regionName;
   if (first.period === last.period) {
     return translate(locale, 'deltaText.single', {

@@ -8,11 +8,12 @@ import {
 import { minutePeriod } from '../contract/periods';
 import type { Point, Series } from '../contract/schemas';
 import { buildPanelModel } from './panel-model';
+import { panelView } from './panel-view';
 import {
   hasWindowDetail,
   windowDetailCounts,
   windowOfRange,
-  windowQuery,
+  windowRequest,
   withWindowDetail,
 } from './zoom-detail';
 
@@ -42,7 +43,7 @@ const window = { start: point(100, 0).period, end: point(199, 0).period };
 describe('zoom detail', () => {
   it('asks for the window of a thinned chart of minutes, with the view’s own parameters', () => {
     expect(hasWindowDetail(overview)).toBe(true);
-    expect(windowQuery(overview, window)).toEqual({
+    expect(windowRequest(overview, window)).toEqual({
       indicatorIds: [minutes.id],
       regionIds: [region.id],
       fromYear: 2019,
@@ -55,14 +56,19 @@ describe('zoom detail', () => {
 
   it('asks for nothing where zooming has no more to show', () => {
     const whole = model(series([point(0, 1), point(1, 2)]));
-    expect(windowQuery(whole, window)).toBeNull();
-    const yearly = buildPanelModel(fixtureIndicator('poverty-rate'), [fixtureRegion('CN-GZ')], [], {
-      fromYear: 2012,
-      toYear: 2016,
-      shownStatuses: new Set(['estimated', 'derived']),
-      countView: 'as-published',
-      locale: 'en',
-    });
+    expect(windowRequest(whole, window)).toBeNull();
+    const yearly = buildPanelModel(
+      panelView({
+        indicator: fixtureIndicator('poverty-rate'),
+        regions: [fixtureRegion('CN-GZ')],
+        fromYear: 2012,
+        toYear: 2016,
+        shownStatuses: ['estimated', 'derived'],
+        countView: 'as-published',
+      }),
+      [],
+      'en',
+    );
     expect(hasWindowDetail(yearly)).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import type { ObservationsQuery } from '../contract/observations-query';
-import { minutePeriod, type Period } from '../contract/periods';
-import { modelQuery, type PanelModel, statusOrder } from './panel-model';
+import { minutePeriod, msPerMinute, type Period } from '../contract/periods';
+import type { PanelModel } from './panel-model';
+import { panelRequest, statusOrder } from './panel-view';
 
 /**
  * Detail for a zoomed chart. A minute series comes thinned to about 2,000 points over its years;
@@ -17,14 +18,16 @@ export interface TimeWindow {
 
 /** Whether zooming in can show more: a chart of minutes, thinned. */
 export function hasWindowDetail(model: PanelModel): boolean {
-  const thinned = model.series.some((entry) => entry.sampling !== undefined);
-  return model.indicator.frequency === 'minutely' && thinned;
+  return model.view.indicator.frequency === 'minutely' && model.thinned;
 }
 
-/** The request for a window's detail, or null when zooming this panel has nothing more to show. */
-export function windowQuery(model: PanelModel, window: TimeWindow): ObservationsQuery | null {
+/**
+ * The request for a window's detail: the panel's own request narrowed to the window, or null when
+ * zooming this panel has nothing more to show.
+ */
+export function windowRequest(model: PanelModel, timeWindow: TimeWindow): ObservationsQuery | null {
   if (!hasWindowDetail(model)) return null;
-  return { ...modelQuery(model), start: window.start, end: window.end };
+  return { ...panelRequest(model.view), start: timeWindow.start, end: timeWindow.end };
 }
 
 /**
@@ -35,16 +38,16 @@ export function windowQuery(model: PanelModel, window: TimeWindow): Observations
 export function withWindowDetail(
   model: PanelModel,
   detail: PanelModel,
-  window: TimeWindow,
+  timeWindow: TimeWindow,
 ): PanelModel {
   const series = model.series.map((entry) => {
     const inWindow = detail.series.find((candidate) => candidate.region.id === entry.region.id);
     if (!inWindow?.returned) return entry;
     // Minutes written alike sort as time: string comparison places each point.
     const points = [
-      ...entry.points.filter((point) => point.period < window.start),
+      ...entry.points.filter((point) => point.period < timeWindow.start),
       ...inWindow.points,
-      ...entry.points.filter((point) => point.period > window.end),
+      ...entry.points.filter((point) => point.period > timeWindow.end),
     ];
     return { ...entry, points };
   });
@@ -57,10 +60,9 @@ export function withWindowDetail(
 
 /** The minutes of a zoomed time axis (milliseconds since the epoch, UTC) that it shows. */
 export function windowOfRange(startValue: number, endValue: number): TimeWindow {
-  const minute = 60_000;
   return {
-    start: minutePeriod(Math.floor(startValue / minute) * minute),
-    end: minutePeriod(Math.floor(endValue / minute) * minute),
+    start: minutePeriod(Math.floor(startValue / msPerMinute) * msPerMinute),
+    end: minutePeriod(Math.floor(endValue / msPerMinute) * msPerMinute),
   };
 }
 

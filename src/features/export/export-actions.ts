@@ -4,6 +4,7 @@ import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/fig
 import { panelCsv } from '../../domain/csv';
 import { localIsoDate } from '../../domain/dates';
 import type { PanelModel } from '../../domain/panel-model';
+import type { PanelView } from '../../domain/panel-view';
 import type { Locale } from '../../i18n/locale';
 import type { MessageKey, MessageParams } from '../../i18n/translate';
 import type { WholeCsvRequest, WholeCsvResponse } from './whole-csv-worker';
@@ -94,7 +95,7 @@ export function downloadSvg(request: ExportRequest): string {
 }
 
 /** The CSV of a thinned panel, with every observation, written by a worker (see its file). */
-function wholeCsvInWorker(model: PanelModel, locale: Locale): Promise<Blob> {
+function wholeCsvInWorker(view: PanelView, locale: Locale): Promise<Blob> {
   const worker = new Worker(new URL('./whole-csv-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Blob>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WholeCsvResponse>) => {
@@ -103,7 +104,7 @@ function wholeCsvInWorker(model: PanelModel, locale: Locale): Promise<Blob> {
     };
     worker.onerror = (event) =>
       reject(new ExportProblem('export.csvFailed', { reason: event.message }));
-    const request: WholeCsvRequest = { model, locale, apiBaseUrl: absoluteApiBaseUrl() };
+    const request: WholeCsvRequest = { view, locale, apiBaseUrl: absoluteApiBaseUrl() };
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }
@@ -117,9 +118,8 @@ export async function downloadCsv({
   locale,
 }: Pick<ExportRequest, 'model' | 'locale'>): Promise<string> {
   const fileName = `${figureFileName(model, null)}.csv`;
-  const thinned = model.series.some((series) => series.sampling);
-  const csv = thinned
-    ? await wholeCsvInWorker(model, locale)
+  const csv = model.thinned
+    ? await wholeCsvInWorker(model.view, locale)
     : new Blob([panelCsv(model, locale)], { type: 'text/csv;charset=utf-8' });
   download(csv, fileName);
   return fileName;

@@ -1,17 +1,17 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../../fixtures/catalog';
-import { largeData, largeRegions } from '../../../mocks/large-scenario';
+import { largeData, largeRegions } from '../../../mocks/large-data';
 import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
 import { renderWithProviders } from '../../../tests/setup/render';
 import { buildPanelModel } from '../../domain/panel-model';
+import { panelView } from '../../domain/panel-view';
 import { ExportMenu } from './export-menu';
 
 const options = {
-  shownStatuses: new Set(['estimated', 'derived'] as const),
-  countView: 'as-published' as const,
-  locale: 'en' as const,
-};
+  shownStatuses: ['estimated', 'derived'],
+  countView: 'as-published',
+} as const;
 
 describe('ExportMenu', () => {
   it('says that exports cover the whole view on a chart that zooms', () => {
@@ -19,11 +19,17 @@ describe('ExportMenu', () => {
     const indicator = catalog.indicators.find((entry) => entry.id === 'synthetic-poverty-rate');
     if (!indicator) throw new Error('the large scenario has no monthly poverty rate');
     // 240 months for two regions: a dense chart, with zoom.
-    const model = buildPanelModel(indicator, largeRegions.slice(0, 2), catalog.series, {
-      ...options,
-      fromYear: 2001,
-      toYear: 2020,
-    });
+    const model = buildPanelModel(
+      panelView({
+        indicator,
+        regions: largeRegions.slice(0, 2),
+        ...options,
+        fromYear: 2001,
+        toYear: 2020,
+      }),
+      catalog.series,
+      'en',
+    );
     renderWithProviders(<ExportMenu model={model} />);
     expect(
       screen.getByText(
@@ -34,10 +40,15 @@ describe('ExportMenu', () => {
 
   it('says nothing of zoom on a chart without it', () => {
     const model = buildPanelModel(
-      fixtureIndicator('poverty-rate'),
-      [fixtureRegion('CN-GZ')],
+      panelView({
+        indicator: fixtureIndicator('poverty-rate'),
+        regions: [fixtureRegion('CN-GZ')],
+        ...options,
+        fromYear: 2012,
+        toYear: 2016,
+      }),
       fixtureCatalog.series,
-      { ...options, fromYear: 2012, toYear: 2016 },
+      'en',
     );
     renderWithProviders(<ExportMenu model={model} />);
     expect(screen.getByText('Download PNG')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
-import { chartZooms } from '../../charts/panel-option';
 import type { PanelModel } from '../../domain/panel-model';
+import { isDenseView } from '../../domain/panel-view';
 import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -76,9 +76,10 @@ export function ExportMenu({ model }: { model: PanelModel }) {
             ))}
           </select>
         </label>
-        {chartZooms(model) && (
+        {/* A dense chart zooms on screen (see buildPanelOption); its exports are of the whole view. */}
+        {isDenseView(model.view) && (
           <p className="export-menu__scope">
-            {t('export.wholeView', { years: yearSpan(model.fromYear, model.toYear) })}
+            {t('export.wholeView', { years: yearSpan(model.view.fromYear, model.view.toYear) })}
           </p>
         )}
         <div className="export-menu__actions">

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { setApiBaseUrl } from '../../api/client';
 import { panelCsv } from '../../domain/csv';
-import type { PanelModel } from '../../domain/panel-model';
+import type { PanelView } from '../../domain/panel-view';
 import type { Locale } from '../../i18n/locale';
-import { wholePanelModel } from './whole-panel-model';
+import { wholeViewModel } from './whole-panel-model';
 
 /**
  * The CSV of a thinned panel, made off the page's main thread: asking for a million observations,
@@ -11,7 +11,8 @@ import { wholePanelModel } from './whole-panel-model';
  * the page stays usable meanwhile. One request per worker; the page ends the worker after.
  */
 export interface WholeCsvRequest {
-  model: PanelModel;
+  /** The thinned panel's view: the worker asks for all of it. */
+  view: PanelView;
   locale: Locale;
   apiBaseUrl: string;
 }
@@ -21,11 +22,11 @@ export type WholeCsvResponse = { ok: true; csv: Blob } | { ok: false; message: s
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<WholeCsvRequest>) => {
-  const { model, locale, apiBaseUrl } = event.data;
+  const { view, locale, apiBaseUrl } = event.data;
   let response: WholeCsvResponse;
   try {
     setApiBaseUrl(apiBaseUrl);
-    const whole = await wholePanelModel(model, locale);
+    const whole = await wholeViewModel(view, locale);
     response = { ok: true, csv: new Blob([panelCsv(whole, locale)], { type: csvType }) };
   } catch (error) {
     response = { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { millionPointCount, minuteIndicatorId } from '../../../mocks/large-scenario';
+import { millionPointCount, minuteIndicatorId } from '../../../mocks/large-data';
 import { mockServer } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { withMockApi } from '../../../tests/setup/mock-api';
 import { getIndicators } from '../../api/get-indicators';
 import { getObservations } from '../../api/get-observations';
 import { getRegions } from '../../api/get-regions';
-import { buildPanelModel, panelMaxPoints, panelQuery } from '../../domain/panel-model';
+import { buildPanelModel } from '../../domain/panel-model';
+import { panelMaxPoints, panelRequest, panelView } from '../../domain/panel-view';
 import { wholePanelModel } from './whole-panel-model';
 
 withMockApi();
@@ -17,19 +18,15 @@ describe('the whole panel for a file', () => {
     const indicator = (await getIndicators()).find((entry) => entry.id === minuteIndicatorId);
     const regions = (await getRegions()).filter((region) => region.id === 'SYN-001');
     if (!indicator) throw new Error('the large scenario has no minute indicator');
-    const options = {
-      fromYear: 2019,
-      toYear: 2020,
-      shownStatuses: new Set<never>(),
-      countView: 'as-published' as const,
-      locale: 'en' as const,
-    };
-    const drawn = buildPanelModel(
+    const view = panelView({
       indicator,
       regions,
-      await getObservations(panelQuery(indicator, ['SYN-001'], 2019, 2020, 'as-published')),
-      options,
-    );
+      fromYear: 2019,
+      toYear: 2020,
+      shownStatuses: [],
+      countView: 'as-published',
+    });
+    const drawn = buildPanelModel(view, await getObservations(panelRequest(view)), 'en');
     expect(drawn.series[0]?.points.length).toBeLessThanOrEqual(panelMaxPoints);
     expect(drawn.series[0]?.sampling?.pointCount).toBe(millionPointCount);
 
@@ -44,18 +41,15 @@ describe('the whole panel for a file', () => {
     const indicator = (await getIndicators()).find((entry) => entry.id === 'poverty-rate');
     const regions = (await getRegions()).filter((region) => region.id === 'CN-GZ');
     if (!indicator) throw new Error('no poverty-rate indicator');
-    const model = buildPanelModel(
+    const view = panelView({
       indicator,
       regions,
-      await getObservations(panelQuery(indicator, ['CN-GZ'], 2012, 2016, 'as-published')),
-      {
-        fromYear: 2012,
-        toYear: 2016,
-        shownStatuses: new Set(),
-        countView: 'as-published',
-        locale: 'en',
-      },
-    );
+      fromYear: 2012,
+      toYear: 2016,
+      shownStatuses: [],
+      countView: 'as-published',
+    });
+    const model = buildPanelModel(view, await getObservations(panelRequest(view)), 'en');
     mockServer.use(...scenarioHandlers('error'));
     expect(await wholePanelModel(model, 'en')).toBe(model);
   });

@@ -1,6 +1,7 @@
 import type { Indicator, Region } from '../../contract/schemas';
 import type { Filters } from '../../domain/filter-state';
-import { optionalStatuses, yearBounds } from '../../domain/filter-state';
+import { yearBounds } from '../../domain/filter-state';
+import { optionalStatuses } from '../../domain/panel-view';
 import { useI18n } from '../../i18n/i18n-context';
 import { localized } from '../../i18n/locale';
 import { CheckboxMenu } from './checkbox-menu';

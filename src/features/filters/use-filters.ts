@@ -8,7 +8,7 @@ import {
   resolveFilters,
   serializeFilters,
 } from '../../domain/filter-state';
-import type { CountView } from '../../domain/panel-model';
+import type { CountView } from '../../domain/panel-view';
 
 const parsers = Object.fromEntries(
   filterParameterNames.map((name) => [name, parseAsString]),
@@ -31,10 +31,15 @@ export function useFilters(catalog: FilterCatalog): {
     [raw, indicators, regions],
   );
   const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
-  // Written into the filters of this render, the latest: a panel may be drawing older ones.
+  // A count view is written into the filters the URL holds now. On a dashboard that renders its
+  // panels in the background (see dashboard-page.tsx), a panel may still be drawing older filters,
+  // and writing into those would undo the reader's latest change.
   const setCountView = useCallback(
-    (indicatorId: string, view: CountView) =>
-      setFilters({ ...filters, countViews: { ...filters.countViews, [indicatorId]: view } }),
+    (indicatorId: string, countView: CountView) =>
+      setFilters({
+        ...filters,
+        countViewByIndicator: { ...filters.countViewByIndicator, [indicatorId]: countView },
+      }),
     [filters, setFilters],
   );
   return { filters, notices, setFilters, setCountView };

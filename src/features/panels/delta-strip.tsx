@@ -35,9 +35,11 @@ function Metric({
 function SeriesDeltaRow({ model, series }: { model: PanelModel; series: PanelSeries }) {
   const { locale, t } = useI18n();
   const { first, last, absolute, relative, annualRate, yearOnYear } = series.deltas;
-  const unit = model.indicator.unit;
+  const unit = model.view.indicator.unit;
   const latest = yearOnYear.at(-1);
-  const assessment = absolute.ok ? assessChange(absolute.value, model.indicator.direction) : null;
+  const assessment = absolute.ok
+    ? assessChange(absolute.value, model.view.indicator.direction)
+    : null;
   // One point (or none): say once why there is no change to show, not once per metric.
   const sharedReason =
     !absolute.ok && (absolute.reason === 'single-point' || absolute.reason === 'no-data')

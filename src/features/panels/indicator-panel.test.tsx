@@ -8,17 +8,18 @@ import { scenarioHandlers } from '../../../mocks/scenarios';
 import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
 import { povertyRatePanelProps } from '../../../tests/setup/panel-props';
 import { renderWithProviders } from '../../../tests/setup/render';
-import { IndicatorPanel, type IndicatorPanelProps } from './indicator-panel';
+import type { PanelView } from '../../domain/panel-view';
+import { IndicatorPanel } from './indicator-panel';
 
 const indicator = fixtureIndicator;
 const region = fixtureRegion;
 
 /** Guizhou's poverty rate, 2012-2016, unless told otherwise. */
-function panelElement(overrides: Partial<IndicatorPanelProps> = {}) {
+function panelElement(overrides: Partial<PanelView> = {}) {
   return <IndicatorPanel {...povertyRatePanelProps(overrides)} />;
 }
 
-function renderPanel(overrides: Partial<IndicatorPanelProps> = {}) {
+function renderPanel(overrides: Partial<PanelView> = {}) {
   return renderWithProviders(panelElement(overrides));
 }
 

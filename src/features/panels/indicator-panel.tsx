@@ -1,30 +1,28 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useObservations } from '../../api/get-observations';
-import type { Indicator, ObservationStatus, Region } from '../../contract/schemas';
 import { namesText, unitLabel } from '../../domain/labels';
+import { buildPanelModel, type PanelModel } from '../../domain/panel-model';
 import {
-  buildPanelModel,
   type CountView,
-  type PanelModel,
-  panelQuery,
-} from '../../domain/panel-model';
+  type PanelView,
+  panelRequest,
+  panelViewKey,
+} from '../../domain/panel-view';
 import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { type Locale, localized } from '../../i18n/locale';
+import { requestAsBuilt } from '../../instrumentation';
 import { PanelContent, PrintPanelContent } from './panel-content';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { PanelNotes } from './panel-notes';
 import { PanelEmpty, PanelError, PanelLoading, PanelRefreshError } from './panel-states';
+import { useSameView } from './use-same-view';
 import { useWindowDetail } from './use-window-detail';
 
 export interface IndicatorPanelProps {
-  indicator: Indicator;
-  regions: readonly Region[];
-  fromYear: number;
-  toYear: number;
-  shownStatuses: readonly ObservationStatus[];
-  countView: CountView;
-  onCountViewChange: (view: CountView) => void;
+  /** What the panel shows (see src/domain/panel-view.ts). */
+  view: PanelView;
+  onCountViewChange: (countView: CountView) => void;
   /** "print" draws the composed figure and the table, without controls (the report view). */
   presentation?: 'interactive' | 'print';
   /** Controls for a drawn panel that the page adds, such as the export menu. */
@@ -33,43 +31,18 @@ export interface IndicatorPanelProps {
 
 /** One indicator: its own request, its own states, its own failure. */
 export function IndicatorPanel(props: IndicatorPanelProps) {
-  const {
-    indicator,
-    regions,
-    fromYear,
-    toYear,
-    shownStatuses,
-    countView,
-    presentation = 'interactive',
-  } = props;
+  const { presentation = 'interactive' } = props;
+  const view = useSameView(props.view);
+  const { indicator } = view;
   const { locale, t } = useI18n();
   const titleId = useId();
-  const regionIds = regions.map((region) => region.id);
-  const query = useObservations(panelQuery(indicator, regionIds, fromYear, toYear, countView));
+  const query = useObservations(requestAsBuilt(panelRequest(view)));
   const title = localized(indicator.name, locale);
 
   const current = useMemo(
     () =>
-      query.data && !query.isPlaceholderData
-        ? buildPanelModel(indicator, regions, query.data, {
-            fromYear,
-            toYear,
-            shownStatuses: new Set(shownStatuses),
-            countView,
-            locale,
-          })
-        : null,
-    [
-      query.data,
-      query.isPlaceholderData,
-      indicator,
-      regions,
-      fromYear,
-      toYear,
-      shownStatuses,
-      countView,
-      locale,
-    ],
+      query.data && !query.isPlaceholderData ? buildPanelModel(view, query.data, locale) : null,
+    [query.data, query.isPlaceholderData, view, locale],
   );
   // While the next view loads, keep showing the last complete one, whole and consistent (its own
   // years and regions), rather than old data cut to the new filters.
@@ -90,7 +63,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
         {refreshFailed && (
           <PanelRefreshError
             error={query.error}
-            shown={model}
+            shown={model.view}
             onRetry={() => void query.refetch()}
           />
         )}
@@ -110,7 +83,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
     body = (
       <>
         <PanelEmpty
-          message={`${t('panel.empty', { regions: regionNames(model, locale), from: model.fromYear, to: model.toYear })}${coverage}`}
+          message={`${t('panel.empty', { regions: regionNames(model, locale), from: model.view.fromYear, to: model.view.toYear })}${coverage}`}
         />
         <PanelNotes model={model} />
       </>
@@ -126,9 +99,11 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
   const shownRegions = model
     ? regionNames(model, locale)
     : namesText(
-        regions.map((region) => localized(region.name, locale)),
+        view.regions.map((region) => localized(region.name, locale)),
         locale,
       );
+  // The view on screen: the last complete one while the next loads, else the one asked for.
+  const shownView = model?.view ?? view;
   return (
     <section
       className={`panel panel--${presentation}`}
@@ -142,7 +117,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
           <h2 id={titleId}>{title}</h2>
           <p className="panel__meta">
             {unitLabel(indicator.unit, locale)} · {shownRegions} ·{' '}
-            {yearSpan(model?.fromYear ?? fromYear, model?.toYear ?? toYear)}
+            {yearSpan(shownView.fromYear, shownView.toYear)}
             {query.isFetching && model && (
               <span className="panel__updating"> · {t('panel.updating')}</span>
             )}
@@ -150,9 +125,7 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
         </div>
         {model?.hasData && presentation === 'interactive' && props.renderActions?.(model)}
       </header>
-      <PanelErrorBoundary resetKey={`${regionIds.join(',')}|${fromYear}|${toYear}|${countView}`}>
-        {body}
-      </PanelErrorBoundary>
+      <PanelErrorBoundary resetKey={panelViewKey(view)}>{body}</PanelErrorBoundary>
     </section>
   );
 }

@@ -4,8 +4,9 @@ import { EChart } from '../../charts/e-chart';
 import { buildPanelOption } from '../../charts/panel-option';
 import { localIsoDate } from '../../domain/dates';
 import { formatPlainNumber } from '../../domain/format';
-import type { CountView, PanelModel } from '../../domain/panel-model';
+import type { PanelModel } from '../../domain/panel-model';
 import { summarizePanel } from '../../domain/panel-summary';
+import { type CountView, isDenseView } from '../../domain/panel-view';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { DeltaStrip } from './delta-strip';
@@ -32,7 +33,7 @@ export function PanelContent({
 }) {
   const { locale, t } = useI18n();
   const theme = useChartTheme();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [shownAs, setShownAs] = useState<'chart' | 'table'>('chart');
   const chartModel = zoom?.chartModel ?? model;
   const zoomWindow = zoom?.zoomWindow ?? null;
   const option = useMemo(
@@ -42,7 +43,7 @@ export function PanelContent({
         theme,
         animation: !prefersReducedMotion(),
         zoom: true,
-        window: zoomWindow,
+        zoomWindow,
       }),
     [chartModel, zoomWindow, locale, theme],
   );
@@ -52,21 +53,29 @@ export function PanelContent({
       <div className="panel__controls">
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('panel.showAs')}</legend>
-          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+          <button
+            type="button"
+            aria-pressed={shownAs === 'chart'}
+            onClick={() => setShownAs('chart')}
+          >
             {t('panel.chart')}
           </button>
-          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+          <button
+            type="button"
+            aria-pressed={shownAs === 'table'}
+            onClick={() => setShownAs('table')}
+          >
             {t('panel.table')}
           </button>
         </fieldset>
-        {model.countViews.length > 1 && (
+        {model.countViewChoices.length > 1 && (
           <label className="panel__count-view">
             {t('panel.counts')}
             <select
-              value={model.countView}
+              value={model.view.countView}
               onChange={(event) => onCountViewChange(event.target.value as CountView)}
             >
-              {model.countViews.map((countView) => (
+              {model.countViewChoices.map((countView) => (
                 <option key={countView} value={countView}>
                   {t(`panel.countView.${countView}`)}
                 </option>
@@ -76,10 +85,11 @@ export function PanelContent({
         )}
       </div>
       <SeriesLegend model={model} />
-      {view === 'chart' ? (
+      {shownAs === 'chart' ? (
         <>
           <EChart
             option={option}
+            dense={isDenseView(model.view)}
             className="panel__chart"
             {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
           />
@@ -99,8 +109,8 @@ export function PanelContent({
 function WindowNote({ detail }: { detail: WindowDetail }) {
   const { locale, t } = useI18n();
   const range = {
-    from: periodLabel(detail.window.start, locale),
-    to: periodLabel(detail.window.end, locale),
+    from: periodLabel(detail.timeWindow.start, locale),
+    to: periodLabel(detail.timeWindow.end, locale),
   };
   let text: string;
   if (detail.state !== 'shown') text = t(`chart.window.${detail.state}`, range);

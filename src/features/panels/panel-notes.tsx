@@ -28,8 +28,8 @@ export function PanelNotes({
       .join('; ');
     notes.push(t('notes.bases', { list }));
   }
-  if (model.countView === 'per-period') notes.push(t('notes.perPeriod'));
-  if (model.countView === 'cumulative') notes.push(t('notes.cumulative'));
+  if (model.view.countView === 'per-period') notes.push(t('notes.perPeriod'));
+  if (model.view.countView === 'cumulative') notes.push(t('notes.cumulative'));
   for (const series of model.series) {
     const region = series.regionName;
     if (!series.returned) notes.push(t('notes.notReturned', { region }));

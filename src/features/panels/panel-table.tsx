@@ -13,7 +13,7 @@ function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): 
   const absolute = formatAbsoluteChange(
     change.absolute.value,
     model.changeUnit,
-    model.indicator.unit,
+    model.view.indicator.unit,
     locale,
   );
   return change.relative.ok
@@ -24,7 +24,7 @@ function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): 
 /** The same numbers as the chart, as a table: one row per period, value and change per region. */
 export function PanelTable({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
-  const unit = unitLabel(model.indicator.unit, locale);
+  const unit = unitLabel(model.view.indicator.unit, locale);
   const label = t('table.label', { title: model.title });
   // One lookup per region, not a search per cell: 100 regions x 240 months is 24,000 cells.
   const lookups = useMemo(

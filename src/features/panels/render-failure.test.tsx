@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
+import { fixtureIndicator } from '../../../tests/setup/fixture-lookup';
+import { povertyRatePanelProps } from '../../../tests/setup/panel-props';
 import { renderWithProviders } from '../../../tests/setup/render';
 import { IndicatorPanel } from './indicator-panel';
 
@@ -10,7 +11,7 @@ vi.mock('../../charts/panel-option', async (importOriginal) => {
   return {
     ...original,
     buildPanelOption: (...args: Parameters<typeof original.buildPanelOption>) => {
-      if (args[0].indicator.id === 'villages-exited') throw new Error('option builder failed');
+      if (args[0].view.indicator.id === 'villages-exited') throw new Error('option builder failed');
       return original.buildPanelOption(...args);
     },
   };
@@ -18,26 +19,12 @@ vi.mock('../../charts/panel-option', async (importOriginal) => {
 
 describe('a panel that fails to render', () => {
   it('says so with a retry, and the other panels keep working', async () => {
-    const props = {
-      regions: [fixtureRegion('CN-GZ')],
-      fromYear: 2012,
-      toYear: 2016,
-      shownStatuses: ['estimated', 'derived'] as const,
-      countView: 'as-published' as const,
-      onCountViewChange: () => {},
-    };
     renderWithProviders(
       <>
         <IndicatorPanel
-          indicator={fixtureIndicator('villages-exited')}
-          {...props}
-          shownStatuses={[...props.shownStatuses]}
+          {...povertyRatePanelProps({ indicator: fixtureIndicator('villages-exited') })}
         />
-        <IndicatorPanel
-          indicator={fixtureIndicator('poverty-rate')}
-          {...props}
-          shownStatuses={[...props.shownStatuses]}
-        />
+        <IndicatorPanel {...povertyRatePanelProps()} />
       </>,
     );
     const alert = await screen.findByRole('alert');

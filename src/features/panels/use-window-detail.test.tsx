@@ -88,7 +88,7 @@ describe('useWindowDetail', () => {
     expect(result.current.chartModel).toBe(first);
     expect(result.current.detail?.state).toBe('loading');
     // Other years are another view: it starts whole.
-    const nextYear = { ...overview, fromYear: 2020, toYear: 2020 };
+    const nextYear = { ...overview, view: { ...overview.view, fromYear: 2020, toYear: 2020 } };
     rerender({ model: nextYear });
     expect(result.current.chartModel).toBe(nextYear);
     expect(result.current.zoomWindow).toBeNull();

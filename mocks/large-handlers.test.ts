@@ -5,7 +5,7 @@ import {
   regionsResponseSchema,
 } from '../src/contract/schemas';
 import { withMockApi } from '../tests/setup/mock-api';
-import { millionPointCount, minuteIndicatorId } from './large-scenario';
+import { millionPointCount, minuteIndicatorId } from './large-data';
 import { mockServer } from './node';
 import { scenarioHandlers } from './scenarios';
 

@@ -1,0 +1,45 @@
+import { HttpResponse } from 'msw';
+import type { Series } from '../src/contract/schemas';
+import type { LazyPoints } from './minute-points';
+
+const pointsPerChunk = 20_000;
+
+/**
+ * The response with the whole minute series, written as it is read, 20,000 points at a time: the
+ * mock runs on the page's main thread, and 87 MB of JSON made at once would hold it for seconds.
+ * The series in `whole` are sent with their points from there; the others as they are.
+ */
+export function streamedResponse(series: Series[], whole: Map<Series, LazyPoints>): Response {
+  function* parts(): Generator<string> {
+    yield '{"data":[';
+    for (const [index, entry] of series.entries()) {
+      if (index > 0) yield ',';
+      const lazy = whole.get(entry);
+      if (!lazy) {
+        yield JSON.stringify(entry);
+        continue;
+      }
+      const { points: _, ...head } = entry;
+      yield `${JSON.stringify(head).slice(0, -1)},"points":[`;
+      for (let start = 0; start < lazy.count; start += pointsPerChunk) {
+        const end = Math.min(lazy.count, start + pointsPerChunk);
+        const chunk: string[] = [];
+        for (let point = start; point < end; point++)
+          chunk.push(JSON.stringify(lazy.pointAt(point)));
+        yield `${start > 0 ? ',' : ''}${chunk.join(',')}`;
+      }
+      yield ']}';
+    }
+    yield ']}';
+  }
+  const iterator = parts();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,163 @@
+import type { ObservationsQuery } from '../contract/observations-query';
+import type { Indicator, Measure, ObservationStatus, Region } from '../contract/schemas';
+import type { Filters } from './filter-state';
+import { periodsInYears } from './periods';
+
+/**
+ * What one panel shows, as one value: its indicator, regions, years, the statuses shown and how
+ * counts are shown. The dashboard, the report, the export menu, the CSV worker and the command
+ * line all start from a PanelView, and everything else comes from it: the request to the API, the
+ * cache and reset keys, whether the chart is dense, and (with the API's answer) the panel model.
+ * It is made in one place, `panelViews`, from the filters.
+ */
+export interface PanelView {
+  indicator: Indicator;
+  regions: readonly Region[];
+  fromYear: number;
+  toYear: number;
+  /** Statuses shown besides "reported", which is always shown; in `statusOrder`. */
+  shownStatuses: readonly ObservationStatus[];
+  /** Always one of `countViewChoices(indicator.measure)`. */
+  countView: CountView;
+}
+
+/** How a count is shown: as published, or re-expressed by the dashboard. */
+export type CountView = 'as-published' | 'per-period' | 'cumulative';
+
+export const statusOrder: readonly ObservationStatus[] = ['reported', 'estimated', 'derived'];
+
+/** The statuses a reader may hide; reported values are always shown. */
+export const optionalStatuses = [
+  'estimated',
+  'derived',
+] as const satisfies readonly ObservationStatus[];
+
+/**
+ * The ways a count of this measure can be shown: a running total can also be shown per period,
+ * and a count per period as a running total. Other measures are shown as published.
+ */
+export function countViewChoices(measure: Measure): CountView[] {
+  if (measure === 'cumulative-count') return ['as-published', 'per-period'];
+  if (measure === 'per-period-count') return ['as-published', 'cumulative'];
+  return ['as-published'];
+}
+
+/** What the catalogue offers, for turning ids in the filters into indicators and regions. */
+export interface ViewCatalog {
+  indicators: readonly Indicator[];
+  regions: readonly Region[];
+}
+
+/** A view of one indicator; a count view that does not apply to it falls back to as published. */
+export function panelView(fields: PanelView): PanelView {
+  const countView = countViewChoices(fields.indicator.measure).includes(fields.countView)
+    ? fields.countView
+    : 'as-published';
+  const shownStatuses = statusOrder.filter(
+    (status) => status !== 'reported' && fields.shownStatuses.includes(status),
+  );
+  return { ...fields, shownStatuses, countView };
+}
+
+/** The panels the filters ask for, one per selected indicator, in the filters' order. */
+export function panelViews(filters: Filters, catalog: ViewCatalog): PanelView[] {
+  const regions = filters.regionIds.flatMap((id) =>
+    catalog.regions.filter((region) => region.id === id),
+  );
+  return filters.indicatorIds.flatMap((id) =>
+    catalog.indicators
+      .filter((indicator) => indicator.id === id)
+      .map((indicator) =>
+        panelView({
+          indicator,
+          regions,
+          fromYear: filters.fromYear,
+          toYear: filters.toYear,
+          shownStatuses: filters.shownStatuses,
+          countView: filters.countViewByIndicator[indicator.id] ?? 'as-published',
+        }),
+      ),
+  );
+}
+
+/**
+ * The view as a string, equal for equal views: the key of everything that must start again when
+ * the view changes (a render error, a zoom), and of a view kept while another panel changes.
+ */
+export function panelViewKey(view: PanelView): string {
+  return JSON.stringify([
+    view.indicator.id,
+    view.regions.map((region) => region.id),
+    view.fromYear,
+    view.toYear,
+    view.shownStatuses,
+    view.countView,
+  ]);
+}
+
+/** The statuses the view leaves out, for the notes that say so. */
+export function hiddenStatuses(view: PanelView): ObservationStatus[] {
+  return statusOrder.filter(
+    (status) => status !== 'reported' && !view.shownStatuses.includes(status),
+  );
+}
+
+/**
+ * More periods than this, or more marks (periods times regions) than the other, and a chart is
+ * dense: no marks for reported values, zoom, a tooltip that follows the axis, drawn in a task of
+ * its own. Charts of minutes always are.
+ */
+export const denseAbove = { periods: 60, marks: 600 } as const;
+
+/**
+ * Whether the view's chart is dense. It is known from the view alone, before any data arrives, so
+ * the dashboard can decide how to render a change of filters before the panels have their data.
+ */
+export function isDenseView(view: PanelView): boolean {
+  if (view.indicator.frequency === 'minutely') return true;
+  const periods = periodsInYears(view.fromYear, view.toYear, view.indicator.frequency).length;
+  return periods > denseAbove.periods || periods * view.regions.length > denseAbove.marks;
+}
+
+/**
+ * At most this many points per series: about two per pixel of the widest chart, so drawing loses
+ * nothing visible while a million-point series arrives in milliseconds instead of seconds.
+ */
+export const panelMaxPoints = 2000;
+
+/**
+ * What a panel asks the API for, to draw. A short series (annual or half-yearly: a point or two a
+ * year) is asked for whole, and buildPanelModel cuts the selected years from it, so changing the
+ * years draws from memory without a request. A long one (monthly, by the minute) is asked for the
+ * selected years, thinned to at most panelMaxPoints a series.
+ */
+export function panelRequest(view: PanelView): ObservationsQuery {
+  const request = wholeRequest(view);
+  // Counts re-expressed per period or as running totals need every point: thinned ones would give
+  // differences between far-apart periods and totals that stop at the first gap.
+  if (!isLongSeries(view) || view.countView !== 'as-published') return request;
+  return { ...request, maxPoints: panelMaxPoints };
+}
+
+/**
+ * What a file that must hold every observation of the view asks for: the same request, never
+ * thinned. Re-expressed counts are computed from the start of the series (see buildPanelModel),
+ * so they ask without a first year.
+ */
+export function wholeRequest(view: PanelView): ObservationsQuery {
+  const request = {
+    indicatorIds: [view.indicator.id],
+    regionIds: view.regions.map((region) => region.id),
+  };
+  if (!isLongSeries(view)) return request;
+  return {
+    ...request,
+    ...(view.countView === 'as-published' ? { fromYear: view.fromYear } : {}),
+    toYear: view.toYear,
+  };
+}
+
+function isLongSeries(view: PanelView): boolean {
+  const { frequency } = view.indicator;
+  return frequency === 'monthly' || frequency === 'minutely';
+}

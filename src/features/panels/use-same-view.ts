@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { type PanelView, panelViewKey } from '../../domain/panel-view';
+
+/**
+ * The view this panel already has, for as long as the new one describes the same view. The page
+ * makes every panel's view anew when any filter changes; without this, changing one panel's count
+ * view would rebuild every other panel's model and redraw its chart.
+ */
+export function useSameView(view: PanelView): PanelView {
+  const [kept, setKept] = useState(view);
+  if (panelViewKey(kept) === panelViewKey(view)) return kept;
+  // Storing it during render, as React allows for a value derived from props, replaces the kept
+  // view before anything is committed; this render already goes on with the new one.
+  setKept(view);
+  return view;
+}
