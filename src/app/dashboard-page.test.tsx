@@ -41,10 +41,11 @@ describe('DashboardPage', () => {
   });
 
   it('writes a filter change to the URL as a new history entry', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<DashboardPage />);
     const from = await screen.findByRole('combobox', { name: 'From' });
     const before = window.history.length;
-    await userEvent.selectOptions(from, '2014');
+    await user.selectOptions(from, '2014');
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('from')).toBe('2014'),
     );
@@ -55,9 +56,10 @@ describe('DashboardPage', () => {
   });
 
   it('adds a panel when an indicator is checked', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<DashboardPage />);
-    await userEvent.click(await screen.findByText('Indicators'));
-    await userEvent.click(
+    await user.click(await screen.findByText('Indicators'));
+    await user.click(
       screen.getByRole('checkbox', { name: 'Poverty counties removed from the list' }),
     );
     await waitFor(() => expect(panelTitles()).toContain('Poverty counties removed from the list'));

@@ -13,6 +13,7 @@ afterEach(() => {
 
 describe('a chart whose code fails to load', () => {
   it('shows the panel error with a retry, and the retry draws the chart', async () => {
+    const user = userEvent.setup();
     // Fresh modules: the test set-up has already loaded ECharts, and a load is kept once done.
     vi.resetModules();
     vi.doMock('../../charts/echarts', () => {
@@ -25,7 +26,7 @@ describe('a chart whose code fails to load', () => {
     expect(screen.queryByTestId('echart')).not.toBeInTheDocument();
 
     vi.doUnmock('../../charts/echarts');
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
     const chart = await screen.findByTestId('echart');
     await vi.waitFor(() => expect(chart.dataset.drawn).toBe('true'), { timeout: 10_000 });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
