@@ -2,8 +2,8 @@ import Papa from 'papaparse';
 import { csvColumns, csvHeaders } from '../src/domain/csv';
 
 /**
- * Reading the import's CSV files: rows with the line each starts on, what kind of file a header
- * makes it, and the export's formula neutralisation undone.
+ * Reading one CSV file of an import into rows of named cells, each with the line it starts on, so
+ * that a problem can be reported at the line a spreadsheet shows.
  */
 
 export interface Row {
@@ -11,27 +11,10 @@ export interface Row {
   cells: Record<string, string>;
 }
 
-export type Kind = 'observations' | 'indicators' | 'regions' | 'sources';
-
-export const columns: Record<Kind, string[]> = {
-  observations: ['indicator_id', 'region_id', 'period', 'value', 'status', 'source_id'],
-  indicators: [
-    'id',
-    'name_en',
-    'name_zh',
-    'description_en',
-    'description_zh',
-    'unit',
-    'measure',
-    'direction',
-    'frequency',
-    'topic',
-  ],
-  regions: ['id', 'name_en', 'name_zh', 'level', 'parent_id'],
-  sources: ['id', 'publisher'],
-};
-
-/** Rows with the line each starts on (a quoted cell may span lines). */
+/**
+ * The header, and each row with the line it starts on. That line is not the row's index in the
+ * file, because a quoted cell may span lines and blank lines are left out.
+ */
 export function readRows(text: string): { header: string[]; rows: Row[] } {
   const clean = text.replace(/^\uFEFF/, '');
   const records: { fields: string[]; start: number }[] = [];
@@ -55,6 +38,7 @@ export function readRows(text: string): { header: string[]; rows: Row[] } {
   for (const record of records.slice(1)) {
     line += (clean.slice(counted, record.start).match(/\r\n|\r|\n/g) ?? []).length;
     counted = record.start;
+    // A blank line holds no row, but it still counts towards the lines of the rows after it.
     if (record.fields.length === 1 && record.fields[0] === '') continue;
     rows.push({
       line,
@@ -62,16 +46,4 @@ export function readRows(text: string): { header: string[]; rows: Row[] } {
     });
   }
   return { header, rows };
-}
-
-export function kindOf(header: string[]): Kind | null {
-  for (const kind of ['observations', 'indicators', 'regions', 'sources'] as const) {
-    if (columns[kind].every((column) => header.includes(column))) return kind;
-  }
-  return null;
-}
-
-/** The export neutralises formula-like text with a leading quote; the import takes it off. */
-export function unneutralise(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

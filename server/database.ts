@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
 import type { Catalog } from '../fixtures/catalog';
+import { prepareInsertStatements } from './insert-statements';
+import { indicatorRow, observationRow, regionRow, sourceRow } from './table-rows';
 
 /**
  * The reference server's SQLite database: the schema, and seeding from the fixtures. Every query
- * in the server binds its parameters; no value is ever spliced into SQL text.
+ * in the server binds its parameters; no value is ever spliced into SQL text. The statements that
+ * add rows are in insert-statements.ts, shared with the CSV import.
  */
 
 export type Db = Database.Database;
@@ -76,84 +79,39 @@ export function isEmpty(db: Db): boolean {
 /** Fills an empty database from a catalogue: everything, or only indicators, regions and sources. */
 export function seed(db: Db, catalog: Catalog, mode: SeedMode): void {
   if (mode === 'none') return;
-  const insertSource = db.prepare(
-    'INSERT INTO sources (id, publisher, title, date, url, note) VALUES (@id, @publisher, @title, @date, @url, @note)',
-  );
-  const insertIndicator = db.prepare(`INSERT INTO indicators
-    (id, position, name_en, name_zh, description_en, description_zh, unit, measure, direction, frequency, topic)
-    VALUES (@id, @position, @name_en, @name_zh, @description_en, @description_zh, @unit, @measure, @direction, @frequency, @topic)`);
-  const insertRegion = db.prepare(
-    'INSERT INTO regions (id, position, name_en, name_zh, level, parent_id) VALUES (@id, @position, @name_en, @name_zh, @level, @parent_id)',
-  );
-  const insertBasis = db.prepare(
-    'INSERT INTO series_bases (indicator_id, region_id, basis_en, basis_zh) VALUES (?, ?, ?, ?)',
-  );
-  const insertObservation = db.prepare(`INSERT INTO observations
-    (indicator_id, region_id, period, year, value, status, source_id, note)
-    VALUES (@indicator_id, @region_id, @period, @year, @value, @status, @source_id, @note)`);
-
+  const insert = prepareInsertStatements(db, 'fail');
   db.transaction(() => {
+    // Indicators list their sources, and several indicators cite the same one: store it once.
     const sources = new Map(
       catalog.indicators.flatMap((indicator) =>
         indicator.sources.map((source) => [source.id, source]),
       ),
     );
-    for (const source of sources.values()) {
-      insertSource.run({
-        id: source.id,
-        publisher: source.publisher,
-        title: source.title ?? null,
-        date: source.date ?? null,
-        url: source.url ?? null,
-        note: source.note ?? null,
-      });
-    }
-    // Parents before children, for the foreign key.
+    for (const source of sources.values()) insert.source.run(sourceRow(source));
+    // Parents go in before their children, because a region's parent_id must name a stored region.
     const regions = [...catalog.regions].sort(
       (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null),
     );
     for (const region of regions) {
-      insertRegion.run({
-        id: region.id,
-        position: catalog.regions.indexOf(region),
-        name_en: region.name.en,
-        name_zh: region.name.zh,
-        level: region.level,
-        parent_id: region.parentId,
-      });
+      insert.region.run(regionRow(region, catalog.regions.indexOf(region)));
     }
     catalog.indicators.forEach((indicator, position) => {
-      insertIndicator.run({
-        id: indicator.id,
-        position,
-        name_en: indicator.name.en,
-        name_zh: indicator.name.zh,
-        description_en: indicator.description.en,
-        description_zh: indicator.description.zh,
-        unit: indicator.unit,
-        measure: indicator.measure,
-        direction: indicator.direction,
-        frequency: indicator.frequency,
-        topic: indicator.topic,
-      });
+      insert.indicator.run(indicatorRow(indicator, position));
     });
     for (const series of catalog.series) {
-      if (series.basis)
-        insertBasis.run(series.indicatorId, series.regionId, series.basis.en, series.basis.zh);
+      if (series.basis) {
+        insert.seriesBasis.run({
+          indicator_id: series.indicatorId,
+          region_id: series.regionId,
+          basis_en: series.basis.en,
+          basis_zh: series.basis.zh,
+        });
+      }
     }
     if (mode === 'catalog') return;
     for (const series of catalog.series) {
       for (const point of series.points) {
-        insertObservation.run({
-          indicator_id: series.indicatorId,
-          region_id: series.regionId,
-          period: point.period,
-          year: Number(point.period.slice(0, 4)),
-          value: point.value,
-          status: point.status,
-          source_id: point.sourceId,
-          note: point.note ?? null,
-        });
+        insert.observation.run(observationRow(series.indicatorId, series.regionId, point));
       }
     }
   })();

@@ -1,42 +1,11 @@
 import { inTimeWindow, type ObservationsQuery } from '../src/contract/observations-query';
 import { periodYear } from '../src/contract/periods';
 import { sampleMinMax } from '../src/contract/sampling';
-import type { Indicator, Point, Region, Series, Source } from '../src/contract/schemas';
+import type { Indicator, Region, Series, Source } from '../src/contract/schemas';
 import type { Db } from './database';
+import type { IndicatorRow, ObservationRow, RegionRow, SourceRow } from './table-rows';
 
 /** Reads the contract's resources out of the database, with bound parameters only. */
-
-interface IndicatorRow {
-  id: string;
-  name_en: string;
-  name_zh: string;
-  description_en: string;
-  description_zh: string;
-  unit: Indicator['unit'];
-  measure: Indicator['measure'];
-  direction: Indicator['direction'];
-  frequency: Indicator['frequency'];
-  topic: Indicator['topic'];
-}
-
-interface SourceRow {
-  id: string;
-  publisher: string;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-  note: string | null;
-}
-
-interface ObservationRow {
-  indicator_id: string;
-  region_id: string;
-  period: string;
-  value: number | null;
-  status: Point['status'];
-  source_id: string;
-  note: string | null;
-}
 
 function toSource(row: SourceRow): Source {
   return {
@@ -81,13 +50,7 @@ export function listIndicators(db: Db): Indicator[] {
 }
 
 export function listRegions(db: Db): Region[] {
-  const rows = db.prepare('SELECT * FROM regions ORDER BY position, id').all() as {
-    id: string;
-    name_en: string;
-    name_zh: string;
-    level: Region['level'];
-    parent_id: string | null;
-  }[];
+  const rows = db.prepare('SELECT * FROM regions ORDER BY position, id').all() as RegionRow[];
   return rows.map((row) => ({
     id: row.id,
     name: { en: row.name_en, zh: row.name_zh },
