@@ -53,4 +53,27 @@ describe('crossCheckRows', () => {
       { file: 'r.csv', line: 4, reason: 'unknown parent region "CN-XX"' },
     ]);
   });
+
+  it('refuses an id given twice in one import, naming the row that gave it first', () => {
+    const source = { id: 'new-survey', publisher: 'Me' };
+    for (const replace of [false, true]) {
+      const rows = checkRows(
+        files('sources', {
+          name: 's.csv',
+          rows: [
+            { line: 2, cells: source },
+            { line: 3, cells: source },
+          ],
+        }),
+      ).rows;
+      crossCheckRows(rows, existing, replace);
+      expect(rows.sources[0]?.reasons).toEqual([]);
+      expect(rows.sources[1]?.reasons).toEqual([
+        {
+          column: 'id',
+          text: 'source "new-survey" is given again; it was first given at s.csv line 2',
+        },
+      ]);
+    }
+  });
 });

@@ -49,6 +49,25 @@ function refuseExisting(
 }
 
 /**
+ * Refuses a source, region or indicator whose id an earlier row of the import already gives: the
+ * database would refuse the second (or, replacing, let the last silently win), and a reader
+ * should be told which rows collide instead.
+ */
+function refuseRepeatedIds(rows: readonly CheckedRow<{ id: string }>[], noun: string): void {
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.record) continue;
+    const earlier = seen.get(row.record.id);
+    if (earlier) {
+      row.reasons.push({
+        column: 'id',
+        text: `${noun} "${row.record.id}" is given again; it was first given at ${earlier}`,
+      });
+    } else seen.set(row.record.id, `${row.file} line ${row.line}`);
+  }
+}
+
+/**
  * The reasons an observation row does not fit the rest of the import. A row the contract check
  * refused is still cross-checked, so that every problem of the row is reported at once.
  */
@@ -138,6 +157,9 @@ export function crossCheckRows(
   existing: ExistingRecords,
   replace: boolean,
 ): ImportProblem[] {
+  refuseRepeatedIds(rows.sources, 'source');
+  refuseRepeatedIds(rows.regions, 'region');
+  refuseRepeatedIds(rows.indicators, 'indicator');
   if (!replace) {
     refuseExisting(rows.sources, 'source', existing.sources);
     refuseExisting(rows.regions, 'region', existing.regions);

@@ -6,7 +6,7 @@ import { panelView } from '../src/domain/panel-view';
 import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
 import { importCsv } from './csv-import';
 import { type Db, openDatabase, seed } from './database';
-import { findSeries } from './repository';
+import { findSeries, listRegions } from './repository';
 
 function database(mode: 'all' | 'catalog'): Db {
   const db = openDatabase(':memory:');
@@ -228,6 +228,21 @@ describe('importCsv', () => {
         reason:
           'unrecognised header; observations need indicator_id, region_id, period, value, status, source_id',
       },
+    ]);
+  });
+
+  it('imports a region listed before its parent in the same file', () => {
+    const db = database('catalog');
+    const text = [
+      'id,name_en,name_zh,level,parent_id',
+      'test-child,Test child,测试子区,prefecture,test-parent',
+      'test-parent,Test parent,测试父区,prefecture,CN-GZ',
+    ].join('\n');
+    expect(importCsv(db, [{ name: 'regions.csv', text }], { replace: false }).problems).toEqual([]);
+    const imported = listRegions(db).filter((region) => region.id.startsWith('test-'));
+    expect(imported.map((region) => [region.id, region.parentId])).toEqual([
+      ['test-child', 'test-parent'],
+      ['test-parent', 'CN-GZ'],
     ]);
   });
 });

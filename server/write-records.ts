@@ -32,6 +32,10 @@ function nextPosition(db: Db, table: 'indicators' | 'regions'): number {
  */
 export function writeRecords(db: Db, records: ImportRecords, onConflict: OnConflict): void {
   db.transaction(() => {
+    // A region may come before its parent in the files: the references are checked when the
+    // transaction commits, when every region of the import is in (SQLite ends this by itself
+    // with the transaction).
+    db.pragma('defer_foreign_keys = ON');
     const insert = prepareInsertStatements(db, onConflict);
     for (const source of records.sources) insert.source.run(sourceRow(source));
     const firstRegion = nextPosition(db, 'regions');
