@@ -5,6 +5,7 @@ import { localeNames, locales } from '../i18n/translate';
 import { DashboardPage } from './dashboard-page';
 import { type ThemeChoice, usePreferences } from './preferences';
 import { ReportPage } from './report-page';
+import './app.css';
 
 const themeChoices: ThemeChoice[] = ['system', 'light', 'dark'];
 

@@ -8,6 +8,7 @@ import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
 import { CatalogGate } from './catalog-gate';
 import { PanelGrid } from './panel-grid';
+import './dashboard-page.css';
 
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();

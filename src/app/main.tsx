@@ -1,3 +1,5 @@
+import './tokens.css';
+import './base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdRequestsUntil, setApiBaseUrl } from '../api/client';
@@ -8,7 +10,6 @@ import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { loadRuntimeConfig } from './runtime-config';
 import { StartupError } from './startup-error';
-import './styles.css';
 
 /** Where MSW's worker script is served (public/mockServiceWorker.js), as MSW registers it. */
 const mockServiceWorkerUrl = '/mockServiceWorker.js';

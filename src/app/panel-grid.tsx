@@ -4,6 +4,7 @@ import type { Filters } from '../domain/filter-state';
 import type { PanelModel } from '../domain/panel-model';
 import { type CountView, panelViews } from '../domain/panel-view';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
+import './panel-grid.css';
 
 interface PanelGridProps {
   indicators: readonly Indicator[];

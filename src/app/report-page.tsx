@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { joinList, localized } from '../i18n/locale';
 import { CatalogGate } from './catalog-gate';
 import { PanelGrid } from './panel-grid';
+import './report-page.css';
 
 function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { locale, t } = useI18n();

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
+import './startup-error.css';
 
 /** Shown instead of the dashboard when it cannot start, saying what to fix. */
 export function StartupError({

@@ -4,6 +4,7 @@ import type { PanelModel } from '../../domain/panel-model';
 import { isDenseView } from '../../domain/panel-view';
 import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
+import './export-menu.css';
 
 type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link';
 

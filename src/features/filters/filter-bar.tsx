@@ -5,6 +5,7 @@ import { optionalStatuses } from '../../domain/panel-view';
 import { useI18n } from '../../i18n/i18n-context';
 import { localized } from '../../i18n/locale';
 import { CheckboxMenu } from './checkbox-menu';
+import './filter-bar.css';
 
 interface FilterBarProps {
   indicators: readonly Indicator[];

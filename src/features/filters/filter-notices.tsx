@@ -1,5 +1,6 @@
 import type { FilterNotice } from '../../domain/filter-state';
 import { useI18n } from '../../i18n/i18n-context';
+import './filter-notices.css';
 
 /** What the URL asked for that could not be shown, and what is shown instead. */
 export function FilterNotices({ notices }: { notices: readonly FilterNotice[] }) {

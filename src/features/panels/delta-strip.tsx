@@ -12,6 +12,7 @@ import { namesListedInFull } from '../../domain/labels';
 import type { PanelModel, PanelSeries } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
+import './delta-strip.css';
 
 function Metric({
   label,

@@ -18,6 +18,7 @@ import { PanelNotes } from './panel-notes';
 import { PanelEmpty, PanelError, PanelLoading, PanelRefreshError } from './panel-states';
 import { useSameView } from './use-same-view';
 import { useWindowDetail } from './use-window-detail';
+import './indicator-panel.css';
 
 export interface IndicatorPanelProps {
   /** What the panel shows (see src/domain/panel-view.ts). */

@@ -15,6 +15,7 @@ import { PanelTable } from './panel-table';
 import { SeriesLegend } from './series-legend';
 import { StatusLegend } from './status-legend';
 import type { useWindowDetail, WindowDetail } from './use-window-detail';
+import './panel-content.css';
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' &&

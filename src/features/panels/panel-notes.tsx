@@ -5,6 +5,7 @@ import type { PanelModel } from '../../domain/panel-model';
 import { formatCitation, safeLink } from '../../domain/provenance';
 import { useI18n } from '../../i18n/i18n-context';
 import { localized } from '../../i18n/locale';
+import './panel-notes.css';
 
 /** What a reader must know to read the chart right: bases, hidden points, missing series. */
 export function PanelNotes({

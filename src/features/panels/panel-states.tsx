@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/api-error';
 import { type Translate, useI18n } from '../../i18n/i18n-context';
+import './panel-states.css';
 
 export function PanelLoading({ title }: { title: string }) {
   const { t } = useI18n();

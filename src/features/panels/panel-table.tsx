@@ -6,6 +6,7 @@ import type { PanelModel } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
+import './panel-table.css';
 
 /** "-3.7 pp (-25.9 %)": the change on the year before, absolute and relative where available. */
 function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): string {

@@ -3,6 +3,7 @@ import { dashArray, seriesColor } from '../../charts/palette';
 import { regionLineDash } from '../../charts/panel-option';
 import type { PanelModel } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
+import './series-legend.css';
 
 /** Which colour is which region; wraps with the panel's width instead of paging. */
 export function SeriesLegend({ model }: { model: PanelModel }) {

@@ -1,6 +1,7 @@
 import type { ObservationStatus } from '../../contract/schemas';
 import { statusLabel } from '../../domain/labels';
 import { useI18n } from '../../i18n/i18n-context';
+import './status-legend.css';
 
 /** Legend for how each status is drawn; shown only for statuses on the chart. */
 export function StatusLegend({ statuses }: { statuses: readonly ObservationStatus[] }) {
