@@ -13,7 +13,7 @@ import type { Problem, Series } from '../src/contract/schemas';
 import { pointsInYears } from '../src/domain/series-shaping';
 
 /**
- * The API contract served from the fixtures. Thin on purpose: parameter checks come from the
+ * The API contract served from the fixtures. It is thin on purpose: parameter checks come from the
  * contract's own parser, and the rest is filtering. The `*` prefix matches any origin, so the same
  * handlers serve the browser worker and msw/node in tests.
  */
@@ -55,7 +55,8 @@ function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
 }
 
 /**
- * GET /observations against a catalogue: the series asked for, or the problem with the request.
+ * Answers GET /observations from a catalogue with the series asked for, or with the problem in the
+ * request.
  * The query comes back as parsed, so a handler that needs it does not parse the request again.
  */
 export function answerObservations(

@@ -118,7 +118,8 @@ function minuteValues(): Float64Array {
   let level = 80;
   for (let index = 0; index < millionPointCount; index++) {
     level = Math.min(100, Math.max(0, level + (random() - 0.5) * 0.4 + (80 - level) * 0.001));
-    // An outage of a few hours now and then: the peaks and troughs sampling has to keep.
+    // Now and then an outage of a few hours leaves a gap, a break in the line that sampling has to
+    // keep just as it keeps peaks and troughs.
     values[index] = index % 97_001 < 240 ? Number.NaN : Math.round(level * 100) / 100;
   }
   return values;
@@ -133,7 +134,10 @@ export interface LargeData {
 let built: LargeData | null = null;
 let minutes: Float64Array | null = null;
 
-/** Built on first use and kept: about 72,000 points, and a 1,000,000-value array when asked. */
+/**
+ * The data is built on first use and kept: about 72,000 monthly points at once, and the
+ * 1,000,000-value array of minutes only when the minute series is asked for.
+ */
 export function largeData(): LargeData {
   if (built) return built;
   const series: Series[] = monthlyIndicators.flatMap((indicator, kind) =>
@@ -174,7 +178,8 @@ export function largeData(): LargeData {
       lastPeriod: minutePeriodAt(millionPointCount - 1),
     },
   ];
-  // The minute series is listed without points: they are cut from the array per request.
+  // The minute series is listed without points, because they are cut from the array for each
+  // request.
   series.push({ indicatorId: minuteIndicatorId, regionId: minuteRegion, points: [] });
   built = {
     catalog: { indicators, regions: largeRegions, series },

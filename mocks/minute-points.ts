@@ -9,10 +9,13 @@ import { minMaxIndices } from '../src/contract/sampling';
 import type { Point, Series } from '../src/contract/schemas';
 import { largeSource, minutePeriodAt } from './large-data';
 
-/** The minute series' points in the years and window asked for, made one at a time from the array. */
+/**
+ * The minute series' points in the years and window asked for. Each point is made from the array
+ * only when it is read.
+ */
 export interface LazyPoints {
   count: number;
-  /** The value alone, cheap: what thinning reads a million times. */
+  /** Reads the value alone, which is cheap; thinning reads it a million times. */
   valueAt: (index: number) => number | null;
   pointAt: (index: number) => Point;
 }
@@ -77,7 +80,7 @@ export function minutePoints(values: Float64Array, query: ObservationsQuery): La
   };
 }
 
-/** Thinned to maxPoints without building a million objects. */
+/** The series thinned to maxPoints, without building a million point objects. */
 export function thinnedSeries(base: Series, lazy: LazyPoints, maxPoints: number): Series {
   const indices = minMaxIndices(lazy.count, lazy.valueAt, maxPoints);
   return {

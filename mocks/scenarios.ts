@@ -50,7 +50,10 @@ function transformObservations(
 
 const synthetic = 'synthetic test text';
 
-/** Names, notes and sources carrying markup, script and spreadsheet formulas; nothing may run. */
+/**
+ * A catalogue whose names, notes and sources carry markup, script and spreadsheet formulas. None
+ * of it may run.
+ */
 export function hostileCatalog(catalog: Catalog): Catalog {
   return {
     regions: catalog.regions.map((region) =>

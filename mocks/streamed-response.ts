@@ -5,9 +5,10 @@ import type { LazyPoints } from './minute-points';
 const pointsPerChunk = 20_000;
 
 /**
- * The response with the whole minute series, written as it is read, 20,000 points at a time: the
- * mock runs on the page's main thread, and 87 MB of JSON made at once would hold it for seconds.
- * The series in `whole` are sent with their points from there; the others as they are.
+ * The response with the whole minute series, written as it is read, 20,000 points at a time. The
+ * mock runs on the page's main thread, and making 87 MB of JSON at once would hold that thread for
+ * seconds. The series found in `whole` are sent with the points made from there; the others are
+ * sent as they are.
  */
 export function streamedResponse(series: Series[], whole: Map<Series, LazyPoints>): Response {
   function* parts(): Generator<string> {

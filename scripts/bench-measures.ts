@@ -15,8 +15,8 @@ export const median = (values: number[]) => {
 };
 
 /**
- * Resolves when `count` charts have drawn their latest option (`data-drawn`, set by
- * src/charts/e-chart.tsx); returns when the last did (ms from navigation).
+ * Waits until `count` charts have drawn their latest option, which src/charts/e-chart.tsx marks
+ * with `data-drawn`. Resolves with the time the last chart was drawn, in ms from navigation.
  */
 function chartsDrawn(page: Page, count: number, timeout = 30_000): Promise<number> {
   return page
@@ -122,8 +122,9 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true });`;
 
 /**
- * A large-data view: navigation to every chart drawn, and the longest main-thread task from that
- * first draw on, through a hover, a zoom and a filter change and back.
+ * Measures a large-data view: the time from navigation until every chart is drawn, and the
+ * longest main-thread task before that and from that first draw on, through a hover, a zoom, and a
+ * filter change and back.
  */
 export async function measureLarge(
   browser: Browser,
@@ -139,7 +140,8 @@ export async function measureLarge(
   await page.addInitScript(recordLongTasks);
   await page.goto(`${origin}${largeViews[view]}`);
   const drawn = await chartsDrawn(page, charts, 180_000);
-  // When the panels asked for their data: the draw's own share, without the start-up before it.
+  // The time the panels first asked for their data, so that the draw's own share can be told
+  // apart from the start-up before it.
   const requested = await page.evaluate(() =>
     Math.min(
       ...performance

@@ -11,8 +11,8 @@ import { openDatabase, seed } from '../server/database';
 /** The servers the benchmark measures against, each on a free loopback port. */
 
 /**
- * The app build served by the reference server on the same origin, with the mock off: what a
- * deployment against a real backend loads (no MSW, no service worker).
+ * Serves the app build from the reference server on the same origin, with the mock off. This is
+ * what a deployment against a real backend loads: no MSW and no service worker.
  */
 export async function serveWithReferenceServer(
   dir: string,

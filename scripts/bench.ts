@@ -16,8 +16,8 @@ import { chromiumArgs, chromiumPath } from './chromium';
 import { initialJavaScriptGzip } from './initial-javascript';
 
 /**
- * `npm run bench`: the production build against baselines built from the same repository, on
- * loopback, in one run, so every figure can be read as a ratio on one machine at one time.
+ * `npm run bench` measures the production build against baselines built from the same repository,
+ * on loopback, in one run, so that every figure can be read as a ratio on one machine at one time.
  *   app          the dashboard as shipped (echarts/core, code splitting)
  *   naive        BENCH_NAIVE=1: the whole echarts package, no code splitting
  *   floor        bench/floor: the same three charts from inline data, nothing else
@@ -27,7 +27,10 @@ import { initialJavaScriptGzip } from './initial-javascript';
  */
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-/** The naive build takes seconds per large view (it asks for a million points): fewer runs. */
+/**
+ * The naive build takes seconds per large view, because it asks for a million points, so the large
+ * views get fewer runs.
+ */
 const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 
 type Target = 'app' | 'naive' | 'floor' | 'stackFloor';
@@ -79,10 +82,10 @@ async function main() {
     Record<string, number | null>
   >;
   const buildNames = Object.keys(builds) as Target[];
-  // Every build served at once, and the builds take turns within each run, so that a slower or
+  // Every build is served at once, and the builds take turns within each run, so that a slower or
   // faster stretch of a shared machine falls on all of them alike. The same app build is also
-  // served by the reference server, mock off: a real backend's start-up; and the stack floor
-  // runs once more with its mock off, to compare with that.
+  // served by the reference server with the mock off, to measure start-up against a real backend.
+  // The stack floor runs once more with its mock off, to compare with that.
   const servers = await Promise.all(buildNames.map((target) => serveDir(builds[target].dir)));
   const reference = await serveWithReferenceServer(builds.app.dir);
   const originOf = (target: Target) => servers[buildNames.indexOf(target)]?.origin ?? '';

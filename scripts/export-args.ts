@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import type { FigureSize } from '../src/charts/figure-sizes';
 import type { Locale } from '../src/i18n/locale';
 
-/** Command-line arguments of `npm run export`, checked; pure, so it is tested without a process. */
+/**
+ * Reads and checks the command-line arguments of `npm run export`. The code is pure, so that it can
+ * be tested without starting a process.
+ */
 
 export const usage = `Usage: npm run export -- --indicator ID[,ID...] [options]
 

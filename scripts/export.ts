@@ -14,8 +14,8 @@ import { type ExportArgs, parseExportArgs, usage } from './export-args';
 import { renderPng } from './render-png';
 
 /**
- * `npm run export`: the dashboard's composed figures and CSV from the command line, through the
- * same API client, panel model and figure builder as the browser. Without --api it serves the
+ * `npm run export` writes the dashboard's composed figures and CSV from the command line, through
+ * the same API client, panel model and figure builder as the browser. Without --api it serves the
  * fixtures through the mock API (msw/node).
  */
 
@@ -43,14 +43,16 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
     },
     { indicators, regions },
   );
-  // The dashboard falls back and says so; a script must not quietly export something else.
+  // The dashboard falls back to defaults and says so, but a script must not quietly export
+  // something other than what it was asked for, so any notice is an error here.
   if (notices.length > 0)
     throw new Error(notices.map((notice) => `--${notice.parameter}: ${notice.problem}`).join('\n'));
   const query = `${filtersQueryString(filters)}${args.lang === 'en' ? '' : `&lang=${args.lang}`}`;
   mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
   for (const view of panelViews(filters, { indicators, regions })) {
-    // A CSV holds every observation; a figure needs no more points than it can draw.
+    // A CSV holds every observation, so it asks for the whole view. A figure needs no more points
+    // than it can draw, so it asks for what a panel draws.
     const request = args.format === 'csv' ? wholeRequest(view) : panelRequest(view);
     const model = buildPanelModel(view, await getObservations(request), args.lang);
     const base = join(

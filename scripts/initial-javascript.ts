@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The scripts a built page loads at start-up, whatever the data: index.html's entry and module
- * preloads, and the ECharts chunk that src/app/main.tsx starts loading at start-up (apart from the
- * entry, so that it arrives while the data is on the way, but needed before any chart). The mock
- * API's code is not among them: it is loaded only when mocking is on.
+ * The scripts a built page loads at start-up, whatever the data. They are index.html's entry and
+ * module preloads, and the ECharts chunk that src/app/main.tsx starts loading at start-up. That
+ * chunk is kept apart from the entry so that it arrives while the data is on the way, but every
+ * chart needs it, so it counts. The mock API's code is not among them, because it is loaded only
+ * when mocking is on.
  */
 export function initialScripts(dir: string): string[] {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -19,7 +20,7 @@ export function initialScripts(dir: string): string[] {
   return [...entry, ...charts];
 }
 
-/** Their size after gzip (level 9), in bytes. */
+/** The total size of those scripts after gzip (level 9), in bytes. */
 export function initialJavaScriptGzip(dir: string): number {
   return initialScripts(dir).reduce(
     (sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,

@@ -17,7 +17,10 @@ import {
  * responses with. `npm run openapi` writes it to openapi.json; a test fails when that file is stale.
  */
 
-/** As the client reads it: extra members are allowed (and ignored), so a backend may add fields. */
+/**
+ * The JSON Schema of a zod schema as the client reads it. Extra members are allowed (and ignored),
+ * so that a backend may add fields.
+ */
 function jsonSchema(schema: ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     unrepresentable: 'any',

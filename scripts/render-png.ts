@@ -3,8 +3,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { type FigureSize, figurePixelRatio, figureSizes } from '../src/charts/figure-sizes';
 
 /**
- * A composed figure's SVG to PNG in Node, with the fonts given and no others, so the result is
- * the same on every machine that has those fonts.
+ * Renders a composed figure's SVG to PNG in Node, with the fonts given and no others, so that the
+ * result is the same on every machine that has those fonts.
  */
 export function renderPng(svg: string, size: FigureSize, fontFiles: readonly string[]): Buffer {
   const missing = fontFiles.filter((file) => !existsSync(file));

@@ -13,14 +13,17 @@ import type { ObservationsQuery } from './contract/observations-query';
 declare const __BENCH_NAIVE__: boolean | undefined;
 const naiveBaseline = typeof __BENCH_NAIVE__ !== 'undefined' && __BENCH_NAIVE__;
 
-/** A panel's request as this build sends it: the naive baseline drops the thinning. */
+/**
+ * A panel's request as this build sends it. The naive baseline drops `maxPoints`, so it asks for
+ * every point.
+ */
 export function requestAsBuilt(request: ObservationsQuery): ObservationsQuery {
   if (!naiveBaseline || request.maxPoints === undefined) return request;
   const { maxPoints: _thinning, ...whole } = request;
   return whole;
 }
 
-/** The names of the marks: a chart created, drawn with its latest option, and disposed. */
+/** The names of the marks made when a chart is created, drawn with its latest option, disposed. */
 export const chartMarks = {
   created: 'chart-created',
   drawn: 'chart-drawn',

@@ -10,7 +10,10 @@ export const series: Record<string, (number | null)[]> = {
   third: [null, null, null, null, 27.1],
 };
 
-/** Marks a chart drawn the way the app's charts do (src/charts/e-chart.tsx); the bench waits for it. */
+/**
+ * Marks a chart as drawn the way the app's charts do (src/charts/e-chart.tsx). The benchmark waits
+ * for this mark.
+ */
 export function markDrawnOnce(element: HTMLElement) {
   if (element.dataset.drawn === 'true') return;
   element.dataset.drawn = 'true';

@@ -4,8 +4,9 @@ import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
- * The floor's ECharts build, in a chunk of its own as the app's (src/charts/echarts.ts), and so
- * named: the bench counts it in the JavaScript loaded at start-up as it does the app's.
+ * The stack floor's ECharts build. Like the app's (src/charts/echarts.ts), it is a chunk of its own
+ * with the same name, so that the benchmark counts it in the JavaScript loaded at start-up as it
+ * does the app's.
  */
 use([LineChart, GridComponent, SVGRenderer]);
 

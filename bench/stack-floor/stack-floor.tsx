@@ -1,5 +1,5 @@
-// The benchmark's stack floor: the floor's three charts (bench/floor) drawn through the app's own
-// stack and nothing else: React renders a component per chart, TanStack Query fetches its
+// The benchmark's stack floor draws the floor's three charts (bench/floor) through the app's own
+// stack and nothing else. React renders a component per chart, TanStack Query fetches its
 // series, and MSW's service worker answers. As in the app, everything starts at once: the chart
 // code and the mock's code load in chunks of their own while React renders, the worker registers
 // meanwhile, and only the requests wait for the mock. With `?mock=off` the series are fetched as

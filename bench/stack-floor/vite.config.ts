@@ -3,8 +3,8 @@ import { defineConfig } from 'vite';
 import { series } from '../floor/series';
 
 /**
- * The stack floor's build: MSW's worker script from the app's public/ (where `msw init` put it),
- * and each series as a static file for `?mock=off`.
+ * The stack floor's build. It takes MSW's worker script from the app's public/ folder, where
+ * `msw init` put it, and writes each series as a static file for `?mock=off`.
  */
 export default defineConfig({
   plugins: [

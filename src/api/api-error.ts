@@ -21,7 +21,7 @@ export class ApiError extends Error {
   }
 }
 
-/** zod issues as "data[0].points[3].value: expected a number" lines. */
+/** Writes zod issues as lines such as "data[0].points[3].value: expected a number". */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const path = issue.path

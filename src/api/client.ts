@@ -5,7 +5,7 @@ import { ApiError, describeIssues } from './api-error';
 /** How long a request may take before it is abandoned as failed. */
 export const requestTimeoutMs = 15_000;
 
-/** Where the API lives: the app's own origin by default, where the mock serves it. */
+/** Where the API lives. By default it is on the app's own origin, where the mock serves it. */
 let apiBaseUrl = '/api/v1';
 
 /** Points the client at another backend (set once at start-up, before the first request). */
@@ -13,7 +13,10 @@ export function setApiBaseUrl(url: string): void {
   apiBaseUrl = url;
 }
 
-/** What every request waits for before it goes: the mock API's start, while mocking. */
+/**
+ * What every request waits for before it is sent. While mocking, it is the mock API's start;
+ * otherwise it is already resolved.
+ */
 let apiReady: Promise<unknown> = Promise.resolve();
 
 /**
@@ -22,12 +25,13 @@ let apiReady: Promise<unknown> = Promise.resolve();
  * why ('mock-unavailable', not retried).
  */
 export function holdRequestsUntil(ready: Promise<unknown>): void {
-  // A failure is each request's to report, whenever the first comes.
+  // Each request reports a failure itself, whenever the first request is made. This handler only
+  // keeps the rejection from being reported as unhandled in the meantime.
   ready.catch(() => {});
   apiReady = ready;
 }
 
-/** The API's base as an absolute URL, for code that runs elsewhere (a worker) to use the same. */
+/** The API's base as an absolute URL, so that code running elsewhere (a worker) uses it too. */
 export function absoluteApiBaseUrl(): string {
   return new URL(apiBaseUrl, globalThis.location?.href ?? 'http://localhost/').href;
 }
@@ -73,7 +77,8 @@ export async function apiGet<Schema extends z.ZodType>(
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
   } catch (error) {
-    // Cancelled by the caller (a newer request replaced this one): not a failure to report.
+    // The caller cancelled the request, e.g. because a newer request replaced it. That is not a
+    // failure to report, so the abort error is passed on unchanged.
     if (options.signal?.aborted) throw error;
     if (timeout.aborted) {
       throw new ApiError(

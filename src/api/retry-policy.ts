@@ -1,8 +1,9 @@
 import { ApiError } from './api-error';
 
 /**
- * Which failures are worth another try: the network, a timeout, a server error (5xx). Never a
- * 4xx (the request itself is wrong) or a response that broke the contract (it will break again).
+ * Whether a failure is worth another try. A network failure, a timeout and a server error (5xx)
+ * are. A 4xx is not, because the request itself is wrong, and neither is a response that broke the
+ * contract, because it would break again.
  */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;

@@ -45,7 +45,7 @@ function PreferenceControls({ preferences }: { preferences: ReturnType<typeof us
 
 function Page({ preferences }: { preferences: ReturnType<typeof usePreferences> }) {
   const { t } = useI18n();
-  // Two pages, chosen by path: the dashboard at /, the print report at /report.
+  // There are two pages, chosen by path: the dashboard at / and the print report at /report.
   if (window.location.pathname.replace(/\/$/, '').endsWith('/report')) {
     return (
       <main className="app app--report">

@@ -13,9 +13,9 @@ import './dashboard-page.css';
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();
   const { filters, notices, setFilters, setCountView } = useFilters({ indicators, regions });
-  // With dense panels, the filter bar follows a change at once and the panels render it in the
-  // background, one at a time, so that they never block the page for their sum. Light panels
-  // render it at once: deferring would only add a render pass.
+  // When any panel is dense, the filter bar shows a change at once and the panels render it in the
+  // background, one at a time, so that they never block the page for the sum of their rendering.
+  // Light panels render a change at once, because deferring it would only add a render pass.
   const deferredFilters = useDeferredValue(filters);
   const dense = panelViews(filters, { indicators, regions }).some(isDenseView);
   const panelFilters = dense ? deferredFilters : filters;

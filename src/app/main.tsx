@@ -27,9 +27,10 @@ async function main() {
   const { apiBaseUrl, mockApi } = result.config;
   setApiBaseUrl(apiBaseUrl);
   if (mockApi) {
-    // The mock's service worker installs while its code downloads (each takes about as long),
-    // and both while the page renders: only the API's requests wait for the mock. Loaded only
-    // when mocking: with mockApi false, no MSW code is downloaded.
+    // The mock's service worker installs while the mock's code downloads (each takes about as
+    // long), and both happen while the page renders; only the API's requests wait for the mock.
+    // The mock's code is imported only when mocking, so with mockApi false no MSW code is
+    // downloaded.
     void navigator.serviceWorker?.register(mockServiceWorkerUrl).catch(() => {});
     holdRequestsUntil(
       import('../../mocks/browser').then(({ startMockApi }) =>
@@ -37,9 +38,9 @@ async function main() {
       ),
     );
   }
-  // The chart code loads while the mock starts and the data is on the way: asked for after the
-  // mock's code, so that running it does not hold up the mock. A failure shows where a chart is
-  // drawn (see EChart), with a retry.
+  // The chart code loads while the mock starts and the data is on the way. It is asked for after
+  // the mock's code, so that running it does not hold up the mock. A failure to load is ignored
+  // here and shown where a chart is drawn (see EChart), with a retry.
   loadEcharts().catch(() => {});
   root.render(
     <StrictMode>

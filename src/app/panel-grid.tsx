@@ -9,9 +9,15 @@ import './panel-grid.css';
 interface PanelGridProps {
   indicators: readonly Indicator[];
   regions: readonly Region[];
-  /** What the panels draw (on the dashboard, possibly a render behind the filter bar). */
+  /**
+   * The filters the panels draw. On the dashboard these may be a render behind the filter bar's,
+   * while dense panels catch up in the background.
+   */
   filters: Filters;
-  /** A panel's count view changed: the page writes it into its current filters. */
+  /**
+   * Called when a panel's count view changes. The page writes it into its current filters, not
+   * into the possibly older ones the panels draw.
+   */
   onCountViewChange: (indicatorId: string, countView: CountView) => void;
   presentation: 'interactive' | 'print';
   renderActions?: (model: PanelModel) => ReactNode;

@@ -5,8 +5,9 @@ import type { Locale } from '../i18n/locale';
 import { isLocale } from '../i18n/translate';
 
 /**
- * Language and theme: in the URL (`lang=zh-CN`, `theme=dark`) so a link carries them, and
- * remembered in localStorage for the next visit. The theme follows the system unless chosen.
+ * The language and theme are kept in the URL (`lang=zh-CN`, `theme=dark`), so that a link carries
+ * them, and remembered in localStorage for the next visit. The theme follows the system unless the
+ * reader chooses one.
  */
 
 export type ThemeChoice = 'system' | ChartTheme;
@@ -24,7 +25,8 @@ function remember(key: string, value: string): void {
   try {
     window.localStorage.setItem(key, value);
   } catch {
-    // Storage refused (private mode, quota): the URL still carries the choice.
+    // The browser refused the storage (in private mode, or over quota). The URL still carries the
+    // choice.
   }
 }
 
@@ -32,7 +34,10 @@ function isThemeChoice(value: string | null): value is ThemeChoice {
   return value === 'system' || value === 'light' || value === 'dark';
 }
 
-/** The language before React starts (for the start-up error page): URL, then memory, then English. */
+/**
+ * The language to use before React starts, for the start-up error page. It comes from the URL,
+ * else from localStorage, else it is English.
+ */
 export function initialLocale(): Locale {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
   if (isLocale(fromUrl)) return fromUrl;

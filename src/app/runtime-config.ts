@@ -30,7 +30,8 @@ export function readRuntimeConfig(
 }
 
 export async function loadRuntimeConfig(): Promise<ConfigResult> {
-  // Beside index.html, i.e. at the app's base path, whatever page (/ or /report/) is open.
+  // config.json is served beside index.html, at the app's base path, whatever page (/ or /report/)
+  // is open.
   const url = new URL(`${import.meta.env.BASE_URL}config.json`, window.location.origin);
   let response: Response;
   try {

@@ -1,9 +1,9 @@
 import type { echarts as EchartsNamespace } from './echarts';
 
 /**
- * The chart code (src/charts/echarts.ts), loaded apart from the page's entry script so that it
- * arrives while the data is on the way (main.tsx starts it at start-up, right after the mock's
- * code), once; a failed load is not kept, so a retry loads again.
+ * The chart code (src/charts/echarts.ts) is loaded once, apart from the page's entry script, so
+ * that it arrives while the data is on the way. main.tsx starts loading it at start-up, right after
+ * the mock's code. A failed load is not kept, so a retry loads it again.
  */
 export type Echarts = typeof EchartsNamespace;
 
@@ -23,7 +23,8 @@ export function loadEcharts(): Promise<Echarts> {
       return module.echarts;
     },
     (error: unknown) => {
-      // Not kept: a retry loads again (after a deploy, say, the old chunk may be gone).
+      // Forget the failed load so that a retry loads again. A load can fail, for example, when a
+      // deploy has removed the old chunk.
       echartsLoading = null;
       throw error;
     },

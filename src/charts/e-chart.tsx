@@ -5,7 +5,10 @@ import { markChart } from '../instrumentation';
 import { type Echarts, loadEcharts, loadedEcharts } from './chart-loading';
 import type { ChartOption } from './echarts';
 
-/** ECharts ships its English and Chinese texts registered; charts are created in the interface's. */
+/**
+ * ECharts ships with its English and Chinese texts already registered, so each chart is created in
+ * the interface's language.
+ */
 const echartsLocale: Record<Locale, string> = { en: 'EN', 'zh-CN': 'ZH' };
 
 /** The range a reader zoomed to, as values on the x axis (times on a time axis). */
@@ -30,11 +33,11 @@ export interface EChartProps {
 }
 
 /**
- * The one place that owns an ECharts instance: created on mount, given each new option whole
- * (so removed series disappear), resized with its box, disposed on unmount.
+ * The one place that owns an ECharts instance. The instance is created on mount, given each new
+ * option whole (so that removed series disappear), resized with its box and disposed on unmount.
  *
- * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts): the chart
- * is made once it has come.
+ * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts), so the
+ * chart is made once that code has arrived.
  */
 export function EChart({ option, dense, className, onZoom }: EChartProps) {
   const { locale } = useI18n();
@@ -73,9 +76,9 @@ export function EChart({ option, dense, className, onZoom }: EChartProps) {
     const chart = echarts.init(container, null, { renderer: 'svg', locale: echartsLocale[locale] });
     chartRef.current = chart;
     markChart('created');
-    // ECharts says "finished" after every redraw (hover, zoom); the first after the latest
-    // option was applied is the one that counts. The `data-drawn` attribute is what the browser
-    // tests and the benchmark wait for.
+    // ECharts fires "finished" after every redraw, including those for a hover or a zoom. Only the
+    // first one after the latest option was applied means the chart is drawn. The browser tests
+    // and the benchmark wait for the `data-drawn` attribute set here.
     chart.on('finished', () => {
       if (
         container.dataset.drawn === 'false' &&
@@ -91,8 +94,8 @@ export function EChart({ option, dense, className, onZoom }: EChartProps) {
       zoomTimer = setTimeout(() => onZoomRef.current?.(zoomRange(chart)), zoomSettleMs);
     });
     if (appliedOptionRef.current) chart.setOption(appliedOptionRef.current);
-    // Observing reports the size once at the start, and a resize redraws the whole chart: only a
-    // change of size is worth one.
+    // A ResizeObserver reports the size once when it starts, and a resize redraws the whole
+    // chart, so the chart is resized only when its size has really changed.
     let size = `${container.clientWidth}x${container.clientHeight}`;
     const resizeObserver =
       typeof ResizeObserver === 'undefined'

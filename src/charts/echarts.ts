@@ -12,8 +12,9 @@ import { SVGRenderer } from 'echarts/renderers';
 /**
  * ECharts with only what the panels use, registered once. Import echarts from here, never from
  * 'echarts' itself: the full package would add several hundred kilobytes to the bundle. Zoom is
- * only used by dense charts, but it comes with the rest: loaded on first use, it arrived after
- * the data and held up their first draw (see docs/performance.md).
+ * only used by dense charts, but it is registered here with the rest. When it was loaded on first
+ * use instead, it arrived after the data and held up those charts' first draw (see
+ * docs/performance.md).
  */
 echarts.use([
   LineChart,

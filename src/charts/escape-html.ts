@@ -6,7 +6,7 @@ const entities: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Text from the API shown in an ECharts tooltip, which renders HTML, stays text. */
+/** Escapes the API's text for an ECharts tooltip, which renders HTML, so that it shows as text. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 }

@@ -47,8 +47,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
       if (line.trim()) lines.push(line.trimEnd());
       line = word.trimStart();
     } else {
-      // Too long for any line (a URL): break it from where the line stands, so the words
-      // before it are not left alone on a line of their own.
+      // The word is too long for any line (a URL, say). It is broken from where the current line
+      // stands, so the words before it are not left alone on a line of their own.
       const pieces = splitToken(candidate.trim(), maxWidth, fontSize, bold);
       lines.push(...pieces.slice(0, -1));
       line = pieces.at(-1) ?? '';

@@ -17,10 +17,10 @@ import { dashArray, seriesColor } from './palette';
 import { buildPanelOption, regionLineDash } from './panel-option';
 
 /**
- * The exported figure, composed rather than screenshotted: title, subtitle with the filters,
- * legend, chart, the changes as text, and a footer with every publication used, the status
- * legend, the view and the export date. One SVG string, built the same way in the browser and in
- * Node (the chart through ECharts' server-side SVG rendering).
+ * The exported figure is composed rather than screenshotted. From the top, it holds a title, a
+ * subtitle with the filters, the regions' legend, the chart, the changes as text, the legend of
+ * the statuses drawn, and a footer with every publication used, the view and the export date. It is one SVG string, built the same way in the
+ * browser and in Node; the chart inside it comes from ECharts' server-side SVG rendering.
  */
 
 /** Named fonts first, then a generic family, so any renderer finds something that draws Chinese. */
@@ -254,7 +254,7 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
 /** The composed figure as a standalone SVG document: white background, no external references. */
 export function composeFigureSvg(model: PanelModel, context: FigureContext): string {
   const base = baseScales[context.size];
-  // Shrink the type step by step until everything fits the preset: nothing is cut off.
+  // The type shrinks step by step until everything fits the preset, so that nothing is cut off.
   for (const factor of [1, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55]) {
     const scale = {
       title: Math.round(base.title * factor),
@@ -270,7 +270,7 @@ export function composeFigureSvg(model: PanelModel, context: FigureContext): str
   );
 }
 
-/** "poverty-rate_CN-GZ_2012-2016_slide" */
+/** The figure's file name without an extension, such as "poverty-rate_CN-GZ_2012-2016_slide". */
 export function figureFileName(model: PanelModel, size: FigureSize | null): string {
   const regions = model.series.map((series) => series.region.id).join('-');
   return [model.view.indicator.id, regions, `${model.view.fromYear}-${model.view.toYear}`, size]

@@ -1,8 +1,8 @@
 import type { ChartTheme } from './chart-theme';
 
 /**
- * Okabe-Ito colours, distinguishable with the common colour-vision deficiencies; on dark
- * backgrounds the lighter members lead, for contrast.
+ * Okabe-Ito colours, which stay distinguishable with the common colour-vision deficiencies. On
+ * dark backgrounds the lighter colours come first, for contrast.
  */
 const palettes: Record<ChartTheme, readonly string[]> = {
   light: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'],

@@ -45,9 +45,12 @@ export interface PanelOptionSettings {
   animation: boolean;
   /** On screen, a long series gets zoom controls; an exported figure shows the whole range. */
   zoom?: boolean;
-  /** Where a chart of minutes is zoomed to: it opens there (see src/domain/zoom-detail.ts). */
+  /**
+   * Where a chart of minutes is zoomed to, so that the redrawn chart opens there (see
+   * src/domain/zoom-detail.ts).
+   */
   zoomWindow?: TimeWindow | null;
-  /** Light unless given: exported figures are always light. */
+  /** Light unless given, because exported figures are always light. */
   theme?: ChartTheme;
 }
 
@@ -62,13 +65,16 @@ function tooltipHtml(model: PanelModel, regionName: string, point: Point, locale
   return lines.join('<br/>');
 }
 
-/** Lines of more points than this are thinned to the pixels when drawn (about a chart's width). */
+/**
+ * Lines with more points than this (about a chart's width in pixels) are thinned to the pixels when
+ * they are drawn.
+ */
 const lttbAbove = 600;
 
 /**
- * How a region's line is drawn: with its own dash pattern, so regions differ by more than colour,
- * except on a dense chart, where a few patterns cannot tell a hundred lines apart and dashing them
- * costs more than drawing them.
+ * How a region's line is drawn. Each region has its own dash pattern, so that regions differ by
+ * more than colour. A dense chart draws solid lines instead: a few patterns cannot tell a hundred
+ * lines apart, and dashing them costs more than drawing them.
  */
 export function regionLineDash(model: PanelModel, index: number): string | number[] {
   return isDenseView(model.view) ? 'solid' : seriesDash(index);
@@ -76,7 +82,10 @@ export function regionLineDash(model: PanelModel, index: number): string | numbe
 
 interface DrawnSeriesEntry {
   entry: PanelModel['series'][number];
-  /** The point behind a data item, by its index: items carry no point, so ECharts copies less. */
+  /**
+   * Finds the point behind a data item by the item's index. The items do not carry their points,
+   * so that ECharts has less to copy.
+   */
   pointAt: (dataIndex: number) => Point | undefined;
 }
 
@@ -120,13 +129,16 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
   const theme = settings.theme ?? 'light';
   const ink = chartInk[theme];
   const isBar = model.chartKind === 'bar';
-  // Minutes are drawn on a time axis; other periods as categories, each in its place.
+  // Minutes are drawn on a time axis. Other periods are categories, each in its own place on the
+  // axis.
   const timeAxis = model.view.indicator.frequency === 'minutely';
   const isDense = isDenseView(model.view);
   const onlyReported = model.statuses.every((status) => status === 'reported');
-  // On screen, a dense chart zooms; the export menu says that exports cover the whole view.
+  // Only a dense chart on screen gets zoom controls. Exports always cover the whole view, as the
+  // export menu says.
   const zoom = settings.zoom === true && isDense;
-  // The window is kept as values on the time axis, so a redraw with more points opens there.
+  // The zoom window is given as values on the time axis, so that a redraw with more points opens
+  // at the same place.
   const openAt =
     zoom && timeAxis && settings.zoomWindow
       ? {
@@ -147,8 +159,9 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
         : (dataIndex: number) => byPeriod.get(model.periods[dataIndex] ?? '');
       return { ...candidate, byPeriod, pointAt };
     });
-  // A dense chart's reported values are plain numbers: no mark, and nothing more for ECharts to
-  // copy and keep per item. Estimated and derived values keep their mark, so status still shows.
+  // On a dense chart, reported values are plain numbers, with no mark and nothing more for ECharts
+  // to copy and keep per item. Estimated and derived values keep their marks, so their status
+  // still shows.
   const item = (point: Point, value: number | [number, number]) => {
     if (isDense && point.status === 'reported') return value;
     const decal = barDecals[point.status];
@@ -168,27 +181,29 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       lineStyle: { type: regionLineDash(model, index), width: isDense ? 1 : 2 },
       connectNulls: false,
       showSymbol: true,
-      // A dense chart's plain-number items (reported values) take the series' symbol: none.
+      // On a dense chart, the plain-number items (reported values) take the series' symbol, which
+      // is none.
       ...(isDense ? { symbol: 'none' } : {}),
       symbolSize: isDense ? 7 : 9,
-      // Highlighting a hundred lines on hover would redraw them all: a dense chart does not.
+      // A dense chart does not highlight lines on hover, because highlighting a hundred lines would
+      // redraw them all.
       ...(isDense ? { emphasis: { disabled: true } } : {}),
       barMaxWidth: 36,
-      // Dense charts of reported values only: ECharts thins lines of more points than pixels
-      // (largest-triangle sampling keeps peaks) and draws bars progressively, a few thousand per
-      // frame.
+      // On a dense chart of reported values only, ECharts thins lines that have more points than
+      // pixels (largest-triangle sampling keeps the peaks) and draws bars progressively, a few
+      // thousand per frame.
       ...(isDense && onlyReported
         ? isBar
           ? { large: true, largeThreshold: 2000, progressive: 2000, progressiveThreshold: 4000 }
-          : // A zoomed chart's window came at most panelMaxPoints (two a pixel) and is drawn as
-            // it came: ECharts' LTTB, given sparse points outside the window and dense inside,
-            // drew some out of order.
+          : // A zoomed chart's window arrives with at most panelMaxPoints (two a pixel), so it
+            // is drawn as it came. ECharts' LTTB, given sparse points outside the window and
+            // dense ones inside, drew some of them out of order.
             entry.points.length > lttbAbove && openAt === null
             ? { sampling: 'lttb' }
             : {}
         : {}),
-      // A dense chart's lines take no pointer events of their own: the tooltip follows the axis,
-      // and a hundred lines are not hit-tested on every move.
+      // A dense chart's lines take no pointer events of their own. The tooltip follows the axis
+      // instead, so a hundred lines are not hit-tested on every move.
       ...(isDense ? { silent: true } : {}),
       data: timeAxis
         ? entry.points.map((point) =>
@@ -203,7 +218,8 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
 
   return {
     animation: settings.animation && !isDense,
-    // Minute periods are UTC, as their labels, tooltips and the zoom slider say: so is the axis.
+    // Minute periods are in UTC, as their labels, tooltips and the zoom slider say, so the axis is
+    // in UTC too.
     useUTC: true,
     textStyle: { color: ink.text },
     aria: { enabled: true, label: { description: summarizePanel(model, locale) } },
@@ -216,7 +232,8 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       outerBoundsContain: 'axisLabel',
     },
     tooltip: {
-      // Dense lines have no mark to point at for reported values: the tooltip follows the axis.
+      // On a dense chart, reported values have no mark to point at, so the tooltip follows the
+      // axis.
       trigger: isDense ? 'axis' : 'item',
       confine: true,
       backgroundColor: ink.tooltip,

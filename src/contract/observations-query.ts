@@ -12,11 +12,15 @@ export interface ObservationsQuery {
   regionIds: string[];
   fromYear?: number;
   toYear?: number;
-  /** At most this many points per series, thinned by min-max sampling (see src/domain/sampling.ts). */
+  /**
+   * At most this many points per series. A longer series is thinned by min-max sampling (see
+   * src/contract/sampling.ts).
+   */
   maxPoints?: number;
   /**
-   * Only the points whose period begins at or after `start` and at or before `end`: minutes in
-   * UTC ("2019-03-01T00:00"), e.g. the range a chart is zoomed to. Either may come alone.
+   * When given, only the points whose period begins at or after `start` and at or before `end`
+   * are sent. Both are minutes in UTC, such as "2019-03-01T00:00"; a zoomed chart uses them to ask
+   * for the range on screen. Either may be given without the other.
    */
   start?: string;
   end?: string;
@@ -40,7 +44,10 @@ export function observationsSearchParams(query: ObservationsQuery): URLSearchPar
   return params;
 }
 
-/** Whether a period begins within the query's start and end; every period when neither is given. */
+/**
+ * Returns a test of whether a period begins within the query's start and end. When neither is
+ * given, every period passes.
+ */
 export function inTimeWindow(
   query: Pick<ObservationsQuery, 'start' | 'end'>,
 ): (period: string) => boolean {
@@ -147,7 +154,7 @@ export function parseObservationsQuery(
   if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
     invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
   }
-  // Minutes in the same form: string order is time order.
+  // Both are minutes written in the same form, so comparing the strings compares the times.
   if (start !== undefined && end !== undefined && start > end) {
     invalid.push({ name: 'start', reason: `must not be after end (${start} > ${end})` });
   }

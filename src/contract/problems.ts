@@ -1,6 +1,6 @@
 import type { Problem } from './schemas';
 
-/** RFC 9457 problem details the API answers with; the types are documented in docs/api.md. */
+/** The RFC 9457 problem details that the API answers with; docs/api.md documents their types. */
 
 export const problemContentType = 'application/problem+json';
 

@@ -1,12 +1,14 @@
 import type { Point, Series } from './schemas';
 
 /**
- * Min-max sampling: which of `length` values to keep so that at most `maxPoints` remain and the
- * line keeps its shape. The first and last are always kept, and the first and last values (so
- * changes from first to last come out as from the whole series); between them, each of equal index
- * intervals keeps its lowest and its highest value, and the first gap if it has one, so peaks,
- * troughs and breaks in the line survive. Every value kept is an observation as published: sampling
- * leaves out, it never averages or invents. Works on any storage through `valueAt`.
+ * Min-max sampling chooses which of `length` values to keep so that at most `maxPoints` remain and
+ * the line keeps its shape. The first and last indices are always kept, and so are the first and
+ * last non-null values, so that a change from first to last worked out on the sample is the same as
+ * on the whole series. The indices between are split into intervals of equal length, and each
+ * interval keeps its lowest value, its highest value and its first gap (a null), if it has one, so
+ * peaks, troughs and breaks in the line survive. Every value kept is an observation as published:
+ * sampling only leaves points out, it never averages or invents them. Values are read through
+ * `valueAt`, so the function works on any storage.
  */
 export function minMaxIndices(
   length: number,
@@ -15,7 +17,8 @@ export function minMaxIndices(
 ): number[] {
   if (length <= maxPoints) return Array.from({ length }, (_, index) => index);
   const inner = length - 2;
-  // Up to three kept per interval (lowest, highest, first gap), plus the ends and first and last values.
+  // Each interval keeps up to three indices (lowest, highest, first gap). Four more are kept for
+  // the two ends and the first and last values.
   const intervals = Math.max(1, Math.floor((maxPoints - 4) / 3));
   let firstValue = 0;
   while (firstValue < length - 1 && valueAt(firstValue) === null) firstValue++;
@@ -54,7 +57,10 @@ export function minMaxIndices(
 /** How a series was thinned before it was sent: the method and how many points there were. */
 export type Sampling = NonNullable<Series['sampling']>;
 
-/** At most `maxPoints` of the points, chosen by min-max; `sampling` is set only when some were left out. */
+/**
+ * Returns at most `maxPoints` of the points, chosen by min-max sampling. `sampling` is set only
+ * when some points were left out.
+ */
 export function sampleMinMax(
   points: readonly Point[],
   maxPoints: number,

@@ -113,7 +113,10 @@ export const seriesSchema = z.object({
   regionId: z.string().min(1),
   /** What the figures measure when it differs between regions (e.g. register vs survey). */
   basis: localizedTextSchema.optional(),
-  /** Present when the request's maxPoints thinned the series: how, and from how many points. */
+  /**
+   * Present when the request's maxPoints thinned the series. It says how, and how many points the
+   * series had before.
+   */
   sampling: z
     .object({ method: z.literal('min-max'), pointCount: z.number().int().positive() })
     .optional(),

@@ -21,7 +21,10 @@ export const csvColumns = [
 
 type OnePerColumn<Columns extends readonly string[]> = { readonly [K in keyof Columns]: string };
 
-/** The header row in each language; a spreadsheet reader sees their own. One per column, by type. */
+/**
+ * The header row in each language, so that a reader of the spreadsheet sees headers in their own.
+ * The type requires exactly one header per column.
+ */
 export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
   en: csvColumns,
   'zh-CN': [
@@ -41,14 +44,16 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
 };
 
 /**
- * The values a panel shows, one row per region and period, as CSV: UTF-8 with a byte-order mark (so
- * spreadsheet programs read Chinese right), RFC 4180 quoting, gaps as empty cells. Text cells
- * that start like a formula (=, +, -, @, tab, carriage return) are prefixed with a quote so a
- * spreadsheet shows them as text; numbers stay numbers, negative ones included.
+ * Writes the values a panel shows as CSV, one row per region and period. The file is UTF-8 with a
+ * byte-order mark, so that spreadsheet programs read Chinese correctly; it uses RFC 4180 quoting,
+ * and a gap is an empty cell. Text cells that start like a formula (=, +, -, @, tab, carriage
+ * return) are prefixed with a quote so that a spreadsheet shows them as text. Numbers stay
+ * numbers, negative ones included.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
   const sources = new Map(model.view.indicator.sources.map((source) => [source.id, source]));
-  // One row per region and period of the panel, as in its table: a gap is a row with empty cells.
+  // There is one row per region and period of the panel, as in its table, so a gap is a row with
+  // empty cells.
   const rows = model.series.flatMap((series) => {
     const byPeriod = new Map(series.points.map((point) => [point.period, point]));
     return model.periods.map((period) => {
@@ -62,8 +67,8 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
         period,
         point?.value ?? null,
         model.view.indicator.unit,
-        // What the values measure as shown: per-year counts re-expressed from a cumulative
-        // indicator say so here, so they are never taken for the published figures.
+        // The measure of the values as shown, not as published. Per-year counts re-expressed from
+        // a cumulative indicator say so here, so they are never taken for the published figures.
         model.measure,
         point?.status ?? '',
         point?.sourceId ?? '',

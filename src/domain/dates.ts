@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { dateTimeFormat } from './intl-formats';
 
-/** Today's date where the reader is (not UTC's): "2026-11-29". */
+/** Today's date in the reader's own time zone, not in UTC, such as "2026-11-29". */
 export function localIsoDate(date: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -25,7 +25,9 @@ export interface AnchorValue {
 
 export interface YearOnYear {
   period: Period;
-  /** Change since the same period a year earlier, in the change unit (pp for rates). */
+  /**
+   * Change since the same period a year earlier, in the change unit (percentage points for rates).
+   */
   absolute: Delta;
   relative: Delta;
 }
@@ -45,13 +47,16 @@ export interface SeriesDeltas {
 
 export type ChangeUnit = 'percentage-points' | 'indicator-unit';
 
-/** A change in a rate is a difference of percentages: percentage points, never "%". */
+/** A change in a rate is a difference of percentages, so it is in percentage points, never "%". */
 export function changeUnitFor(measure: Measure): ChangeUnit {
   return measure === 'rate' || measure === 'growth-rate' ? 'percentage-points' : 'indicator-unit';
 }
 
 const unavailable = (reason: UnavailableReason): Delta => ({ ok: false, reason });
-/** A result that overflowed (values hundreds of orders of magnitude apart) is refused, not shown. */
+/**
+ * A result that overflowed, because the values are hundreds of orders of magnitude apart, is
+ * refused rather than shown.
+ */
 const available = (value: number): Delta =>
   Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'out-of-range' };
 
@@ -66,7 +71,8 @@ export function compoundAnnualRate(from: number, to: number, years: number): Del
   if (from === 0) return unavailable('zero-base');
   if (from < 0) return unavailable('negative-base');
   if (to < 0) return unavailable('negative-value');
-  // (0 / x) ** (1 / n) - 1 is -100 % "a year" whatever n is: true but misleading, so refused.
+  // A final value of zero gives -100 % "a year" whatever the number of years. That is true but
+  // misleading, so it is refused.
   if (to === 0) return unavailable('zero-value');
   return available((to / from) ** (1 / years) - 1);
 }
@@ -80,8 +86,8 @@ function presentValues(points: readonly Point[]): AnchorValue[] {
 }
 
 /**
- * Deltas over the points given (already limited to the selected range and statuses), for one
- * series. Points must be in period order.
+ * The changes over the points given, for one series. The points must already be limited to the
+ * selected range and statuses, and must be in period order.
  */
 export function computeSeriesDeltas(
   points: readonly Point[],

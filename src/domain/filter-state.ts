@@ -15,7 +15,10 @@ export interface Filters {
   toYear: number;
   /** Statuses shown besides "reported", which always is. */
   shownStatuses: ObservationStatus[];
-  /** How each panel whose counts are re-expressed shows them, by indicator id (absent: as published). */
+  /**
+   * How each panel whose counts can be re-expressed shows them, by indicator id. An indicator
+   * without an entry is shown as published.
+   */
   countViewByIndicator: Record<string, CountView>;
 }
 
@@ -41,7 +44,7 @@ export type RawFilterParams = Partial<Record<FilterParameter, string | null>>;
 
 export interface FilterNotice {
   parameter: FilterParameter;
-  /** What is wrong with the value, in English, for scripts: 'Unknown indicator "foo"'. */
+  /** What is wrong with the value, in English, for scripts, such as 'Unknown indicator "foo"'. */
   problem: string;
   /** The problem and what was done about it, for the page: a message key and its values. */
   key: MessageKey;
@@ -182,7 +185,8 @@ function resolveCountViews(
     const choice = indicator
       ? countViewChoices(indicator.measure).find((candidate) => candidate === view)
       : undefined;
-    // As published is what a panel without an entry shows: written out, it is no view to keep.
+    // A panel without an entry already shows its counts as published, so "as-published" written
+    // out in the URL is not kept as a view; it is refused like a view that does not apply.
     if (choice && choice !== 'as-published') views[id] = choice;
     else refused.push(entry);
   }
@@ -196,12 +200,18 @@ function resolveCountViews(
   return views;
 }
 
-/** The defaults where the catalogue has them, else its first entries (another backend's data). */
+/**
+ * The defaults where the catalogue has them. Otherwise, as with another backend's data, the
+ * catalogue's first entries.
+ */
 function withFallback(preferred: string[], otherwise: string[]): string[] {
   return preferred.length > 0 ? preferred : otherwise;
 }
 
-/** Read the URL's filter parameters against the catalogue. Never throws; always a valid state. */
+/**
+ * Reads the URL's filter parameters against the catalogue. It never throws and always returns a
+ * valid state.
+ */
 export function resolveFilters(
   raw: RawFilterParams,
   catalog: FilterCatalog,
@@ -221,7 +231,8 @@ export function resolveFilters(
 
   let fromYear = resolveYear('from', raw.from, bounds, defaultFilters.fromYear, notices);
   let toYear = resolveYear('to', raw.to, bounds, defaultFilters.toYear, notices);
-  // One end given alone moves the other default out of its way rather than being refused.
+  // When only one end is given and it passes the other end's default, that default moves to the
+  // first or last year with data, rather than the given year being refused.
   if (fromYear > toYear && raw.to == null) toYear = bounds.max;
   if (fromYear > toYear && raw.from == null) fromYear = bounds.min;
   if (fromYear > toYear) {
@@ -256,7 +267,10 @@ export function resolveFilters(
   };
 }
 
-/** The URL parameters for a state; every filter is written, so a shared link means one thing. */
+/**
+ * The URL parameters for a state. Every filter is written out, so that a shared link always means
+ * the same filters.
+ */
 export function serializeFilters(filters: Filters): Record<FilterParameter, string | null> {
   const counts = Object.entries(filters.countViewByIndicator)
     .filter(([, view]) => view !== 'as-published')
@@ -271,7 +285,9 @@ export function serializeFilters(filters: Filters): Record<FilterParameter, stri
   };
 }
 
-/** The filters as a query string, with commas and colons left readable: "indicator=a,b&from=2012". */
+/**
+ * The filters as a query string, with commas and colons left readable: "indicator=a,b&from=2012".
+ */
 export function filtersQueryString(filters: Filters): string {
   return Object.entries(serializeFilters(filters))
     .flatMap(([key, value]) =>

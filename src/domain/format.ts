@@ -25,7 +25,8 @@ function unitFormat(unit: Unit, locale: Locale): UnitFormat {
     case 'count':
       return { scale: 1, options: { maximumFractionDigits: 2 }, suffix: null };
     case '10k-persons':
-      // Compact notation speaks each language's way: 3.722 million (English), 372.2万 (Chinese).
+      // Compact notation groups large numbers the way each language does: 3.722 million in
+      // English, 372.2万 in Chinese.
       return {
         scale: 1e4,
         options: {

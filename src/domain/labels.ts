@@ -2,12 +2,16 @@ import type { ObservationStatus, Unit } from '../contract/schemas';
 import { joinList, type Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 
-/** Names listed in full up to this many; beyond, the first few and how many more. */
+/**
+ * Up to this many names are listed in full. Beyond that, a list names the first few and says how
+ * many more there are.
+ */
 export const namesListedInFull = 4;
 
 /**
- * Region names for a subtitle: all of them when few, else "Region 001, Region 002, Region 003 and
- * 97 more" (the chart's legend, the table and the CSV list them all).
+ * Region names for a subtitle: all of them when there are few, otherwise the first few and a
+ * count, as in "Region 001, Region 002, Region 003 and 97 more". The subtitle may leave names out
+ * because the chart's legend, the table and the CSV list every region.
  */
 export function namesText(names: readonly string[], locale: Locale): string {
   if (names.length <= namesListedInFull) return joinList(names, locale);

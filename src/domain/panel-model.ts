@@ -28,15 +28,21 @@ export interface PanelSeries {
   returned: boolean;
   points: Point[];
   hidden: Partial<Record<ObservationStatus, number>>;
-  /** Values left out as data errors (a negative count, a period of another frequency), named on the panel. */
+  /**
+   * Values left out as data errors (a negative count, or a period of another frequency). The panel
+   * names them.
+   */
   refused: Point[];
   deltas: SeriesDeltas;
-  /** Set when the API thinned the series to the panel's maxPoints: the chart shows fewer points. */
+  /**
+   * Set when the API thinned the series to the panel's maxPoints, so the chart shows fewer points
+   * than the series has.
+   */
   sampling?: Sampling;
 }
 
 export interface PanelModel {
-  /** What the panel shows: everything below is built from it and the API's answer. */
+  /** What the panel shows. Everything else in the model is built from it and the API's answer. */
   view: PanelView;
   title: string;
   /** The measure of what is drawn, after any per-period or cumulative re-expression. */
@@ -51,14 +57,23 @@ export interface PanelModel {
   unknownSourceIds: string[];
   /** Listed when the regions' figures are measured on different bases. */
   differingBases: BasisEntry[] | null;
-  /** The ways the reader may show this panel's counts (one: as published, for other measures). */
+  /**
+   * The ways the reader may show this panel's counts. For a measure that is not a count, the only
+   * choice is as published.
+   */
   countViewChoices: CountView[];
   hasData: boolean;
-  /** Whether the API thinned any series to the panel's maxPoints: the chart shows fewer points. */
+  /**
+   * Whether the API thinned any series to the panel's maxPoints, so that the chart shows fewer
+   * points than there are.
+   */
   thinned: boolean;
 }
 
-/** The measure drawn once counts are re-expressed: per period becomes cumulative and back. */
+/**
+ * The measure that is drawn once counts are re-expressed. A cumulative count shown per period
+ * becomes a per-period count, and a per-period count shown as running totals becomes cumulative.
+ */
 export function measureShown(measure: Measure, view: CountView): Measure {
   if (view === 'per-period' && measure === 'cumulative-count') return 'per-period-count';
   if (view === 'cumulative' && measure === 'per-period-count') return 'cumulative-count';
@@ -85,17 +100,19 @@ function addCounts(
 }
 
 /**
- * The periods on the panel's axis and in its table: every period of the selected years, or for
- * minutes (half a million a year) and thinned series the ones that have a point.
+ * The periods on the panel's axis and in its table. Usually these are every period of the selected
+ * years. For minutes (half a million a year) and for thinned series, they are only the periods
+ * that have a point.
  */
 function periodsOf(view: PanelView, series: readonly PanelSeries[], thinned: boolean): Period[] {
-  // A thinned series lists only the periods it kept: every month would show the left-out ones
-  // as gaps, which they are not.
+  // A thinned series lists only the periods it kept. Listing every month would show the months
+  // that were left out as gaps, which they are not.
   if (view.indicator.frequency !== 'minutely' && !thinned) {
     return periodsInYears(view.fromYear, view.toYear, view.indicator.frequency);
   }
   const lists = series.map((entry) => entry.points.map((point) => point.period));
-  // Each series' periods are in order already (the contract says so); merge only when several.
+  // The contract requires each series' periods to be in order already, so they need merging and
+  // sorting only when there are several series.
   if (lists.length === 1) return lists[0] ?? [];
   return [...new Set(lists.flat())].sort();
 }

@@ -15,7 +15,7 @@ export interface PanelView {
   regions: readonly Region[];
   fromYear: number;
   toYear: number;
-  /** Statuses shown besides "reported", which is always shown; in `statusOrder`. */
+  /** Statuses shown besides "reported", which is always shown. They are kept in `statusOrder`. */
   shownStatuses: readonly ObservationStatus[];
   /** Always one of `countViewChoices(indicator.measure)`. */
   countView: CountView;
@@ -48,7 +48,10 @@ export interface ViewCatalog {
   regions: readonly Region[];
 }
 
-/** A view of one indicator; a count view that does not apply to it falls back to as published. */
+/**
+ * Makes the view of one indicator. A count view that does not apply to the indicator falls back
+ * to as published.
+ */
 export function panelView(fields: PanelView): PanelView {
   const countView = countViewChoices(fields.indicator.measure).includes(fields.countView)
     ? fields.countView
@@ -81,8 +84,9 @@ export function panelViews(filters: Filters, catalog: ViewCatalog): PanelView[] 
 }
 
 /**
- * The view as a string, equal for equal views: the key of everything that must start again when
- * the view changes (a render error, a zoom), and of a view kept while another panel changes.
+ * The view as a string, equal for equal views. It keys everything that must start again when the
+ * view changes, such as a render error or a zoom, and it tells whether a panel's view is still
+ * the same while another panel changes.
  */
 export function panelViewKey(view: PanelView): string {
   return JSON.stringify([
@@ -103,9 +107,9 @@ export function hiddenStatuses(view: PanelView): ObservationStatus[] {
 }
 
 /**
- * More periods than this, or more marks (periods times regions) than the other, and a chart is
- * dense: no marks for reported values, zoom, a tooltip that follows the axis, drawn in a task of
- * its own. Charts of minutes always are.
+ * A chart is dense when it has more periods than `periods`, or more marks (periods times regions)
+ * than `marks`. A dense chart draws no marks for reported values, offers zoom, has a tooltip that
+ * follows the axis, and is drawn in a task of its own. A chart of minutes is always dense.
  */
 export const denseAbove = { periods: 60, marks: 600 } as const;
 

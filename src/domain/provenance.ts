@@ -1,6 +1,9 @@
 import type { LocalizedText, Point, Source } from '../contract/schemas';
 
-/** "China Daily, Big expectations from big data, 2017-12-18": publisher, title, date when known. */
+/**
+ * A citation made of the publisher, title and date, each where known:
+ * "China Daily, Big expectations from big data, 2017-12-18".
+ */
 export function formatCitation(source: Source): string {
   return [source.publisher, source.title, source.date].filter(Boolean).join(', ');
 }

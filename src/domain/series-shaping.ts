@@ -95,9 +95,9 @@ export function cumulativeFromPerPeriod(points: readonly Point[], locale: Locale
 const countUnits: readonly Unit[] = ['count', '10k-persons'];
 
 /**
- * Leaves out values that cannot be right, returning them so the panel can name them: a negative
- * count, or a period of another frequency ("2016-H2" in an annual series), which no axis would
- * show while the changes would still use it.
+ * Leaves out values that cannot be right and returns them, so that the panel can name them. These
+ * are a negative count, and a period of another frequency ("2016-H2" in an annual series): no axis
+ * would show such a period, yet the changes would still be computed from it.
  */
 export function refuseImpossible(
   points: readonly Point[],

@@ -16,7 +16,7 @@ export interface TimeWindow {
   end: Period;
 }
 
-/** Whether zooming in can show more: a chart of minutes, thinned. */
+/** Whether zooming in can show more detail, which it can only for a thinned chart of minutes. */
 export function hasWindowDetail(model: PanelModel): boolean {
   return model.view.indicator.frequency === 'minutely' && model.thinned;
 }
@@ -31,9 +31,9 @@ export function windowRequest(model: PanelModel, timeWindow: TimeWindow): Observ
 }
 
 /**
- * What the zoomed chart draws: each series' points outside the window as they were, and inside it
- * the window's own (`detail`, the panel rebuilt from the window's answer, so its values went
- * through the same checks).
+ * What the zoomed chart draws. Outside the window, each series keeps its points as they were;
+ * inside it, they are replaced by the window's own points. `detail` is the panel model rebuilt
+ * from the window's answer, so its values went through the same checks.
  */
 export function withWindowDetail(
   model: PanelModel,
@@ -43,7 +43,7 @@ export function withWindowDetail(
   const series = model.series.map((entry) => {
     const inWindow = detail.series.find((candidate) => candidate.region.id === entry.region.id);
     if (!inWindow?.returned) return entry;
-    // Minutes written alike sort as time: string comparison places each point.
+    // All minutes are written in the same form, so comparing the strings places each point in time.
     const points = [
       ...entry.points.filter((point) => point.period < timeWindow.start),
       ...inWindow.points,
@@ -66,7 +66,10 @@ export function windowOfRange(startValue: number, endValue: number): TimeWindow 
   };
 }
 
-/** How much of the window the chart shows: every point in it, or a thinned share. */
+/**
+ * How many of the window's points the chart shows, out of how many there are. The two are equal
+ * unless the window's answer was thinned too.
+ */
 export function windowDetailCounts(detail: PanelModel): { shown: number; total: number } {
   let shown = 0;
   let total = 0;

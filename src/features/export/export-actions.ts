@@ -94,7 +94,10 @@ export function downloadSvg(request: ExportRequest): string {
   return fileName;
 }
 
-/** The CSV of a thinned panel, with every observation, written by a worker (see its file). */
+/**
+ * The CSV of a thinned panel, with every observation, written by a worker (see
+ * whole-csv-worker.ts).
+ */
 function wholeCsvInWorker(view: PanelView, locale: Locale): Promise<Blob> {
   const worker = new Worker(new URL('./whole-csv-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Blob>((resolve, reject) => {
@@ -125,7 +128,10 @@ export async function downloadCsv({
   return fileName;
 }
 
-/** Copies the PNG where the browser allows it; says why not where it does not. */
+/**
+ * Copies the PNG where the browser allows it. Where it does not, it throws an ExportProblem that
+ * tells the reader why.
+ */
 export async function copyPng(request: ExportRequest): Promise<void> {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
     throw new ExportProblem('export.noImageClipboard');

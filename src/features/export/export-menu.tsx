@@ -17,8 +17,9 @@ const actionLabels = {
 } as const;
 
 /**
- * Export a panel: composed PNG or SVG at a preset size, the image to the clipboard, CSV, link.
- * Each covers the whole view; on a chart that zooms, the menu says so.
+ * The export menu of a panel. It offers the composed figure as PNG or SVG at a preset size, the
+ * image copied to the clipboard, the CSV and the link. Every export covers the whole view, and on a
+ * chart that zooms the menu says so.
  */
 export function ExportMenu({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
@@ -29,7 +30,8 @@ export function ExportMenu({ model }: { model: PanelModel }) {
   const run = async (action: Action) => {
     setBusy(true);
     setMessage(null);
-    // Loaded on first use: the CSV library and the figure code are not in the first download.
+    // The actions are loaded on first use, so that the CSV library and the figure code are not
+    // part of the page's first download.
     const actions = await import('./export-actions');
     try {
       const request = { model, locale, size };
@@ -77,7 +79,7 @@ export function ExportMenu({ model }: { model: PanelModel }) {
             ))}
           </select>
         </label>
-        {/* A dense chart zooms on screen (see buildPanelOption); its exports are of the whole view. */}
+        {/* A dense chart zooms on screen (see buildPanelOption); exports cover the whole view. */}
         {isDenseView(model.view) && (
           <p className="export-menu__scope">
             {t('export.wholeView', { years: yearSpan(model.view.fromYear, model.view.toYear) })}

@@ -6,12 +6,12 @@ import type { Locale } from '../../i18n/locale';
 import { wholeViewModel } from './whole-panel-model';
 
 /**
- * The CSV of a thinned panel, made off the page's main thread: asking for a million observations,
+ * Makes the CSV of a thinned panel off the page's main thread. Asking for a million observations,
  * checking them against the contract, building the model and writing the file take seconds, and
- * the page stays usable meanwhile. One request per worker; the page ends the worker after.
+ * the page stays usable meanwhile. Each worker handles one request; the page ends it afterwards.
  */
 export interface WholeCsvRequest {
-  /** The thinned panel's view: the worker asks for all of it. */
+  /** The thinned panel's view, which the worker asks for in full. */
   view: PanelView;
   locale: Locale;
   apiBaseUrl: string;

@@ -3,7 +3,10 @@ import { buildPanelModel, type PanelModel } from '../../domain/panel-model';
 import { type PanelView, wholeRequest } from '../../domain/panel-view';
 import type { Locale } from '../../i18n/locale';
 
-/** A million observations take longer to send than a panel's view: more than the usual timeout. */
+/**
+ * A million observations take longer to send than a panel's thinned view, so this request is
+ * allowed more than the usual timeout.
+ */
 const wholeTimeoutMs = 120_000;
 
 /** The view's panel with every observation, asked for without thinning. */

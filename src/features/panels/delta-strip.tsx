@@ -41,7 +41,8 @@ function SeriesDeltaRow({ model, series }: { model: PanelModel; series: PanelSer
   const assessment = absolute.ok
     ? assessChange(absolute.value, model.view.indicator.direction)
     : null;
-  // One point (or none): say once why there is no change to show, not once per metric.
+  // With one point or none there is no change to show, and the reason is said once rather than
+  // once per metric.
   const sharedReason =
     !absolute.ok && (absolute.reason === 'single-point' || absolute.reason === 'no-data')
       ? absolute.reason

@@ -30,7 +30,10 @@ export interface IndicatorPanelProps {
   renderActions?: (model: PanelModel) => ReactNode;
 }
 
-/** One indicator: its own request, its own states, its own failure. */
+/**
+ * The panel of one indicator. It has its own request, its own loading, empty and error states, and
+ * its own error boundary, so that a failure stays within the panel.
+ */
 export function IndicatorPanel(props: IndicatorPanelProps) {
   const { presentation = 'interactive' } = props;
   const view = useSameView(props.view);
@@ -103,7 +106,8 @@ export function IndicatorPanel(props: IndicatorPanelProps) {
         view.regions.map((region) => localized(region.name, locale)),
         locale,
       );
-  // The view on screen: the last complete one while the next loads, else the one asked for.
+  // The view on screen is the last complete one while the next loads, and otherwise the one asked
+  // for.
   const shownView = model?.view ?? view;
   return (
     <section

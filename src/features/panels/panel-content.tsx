@@ -106,7 +106,10 @@ export function PanelContent({
   );
 }
 
-/** What a zoomed chart of minutes shows: every point of its range, a thinned share, or not yet. */
+/**
+ * Says what a zoomed chart of minutes shows: every point of its range, a thinned share of them, or
+ * that the range's points are still loading or could not be loaded.
+ */
 function WindowNote({ detail }: { detail: WindowDetail }) {
   const { locale, t } = useI18n();
   const range = {
@@ -131,8 +134,9 @@ function WindowNote({ detail }: { detail: WindowDetail }) {
 }
 
 /**
- * A drawn panel in the report: the composed figure (as exported) and the table. The figure code
- * (with ECharts) is loaded apart from the first download, so the figure follows the table.
+ * A drawn panel in the report: the composed figure, as exported, and the table. The figure code,
+ * ECharts included, is not part of the page's first download but loaded afterwards, so the figure
+ * appears after the table.
  */
 export function PrintPanelContent({ model }: { model: PanelModel }) {
   const { locale } = useI18n();

@@ -13,7 +13,10 @@ export function PanelNotes({
   zoomShowsDetail = false,
 }: {
   model: PanelModel;
-  /** Zooming the chart in loads every point of the range (see useWindowDetail). */
+  /**
+   * Whether zooming the chart in loads every point of the range (see useWindowDetail). If it does,
+   * a note tells the reader.
+   */
   zoomShowsDetail?: boolean;
 }) {
   const { locale, t } = useI18n();

@@ -74,7 +74,7 @@ export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => 
   );
 }
 
-/** Above the last good view, when loading the one asked for failed. */
+/** The error shown above the last good view when loading the view asked for has failed. */
 export function PanelRefreshError({
   error,
   shown,

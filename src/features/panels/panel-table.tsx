@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 import './panel-table.css';
 
-/** "-3.7 pp (-25.9 %)": the change on the year before, absolute and relative where available. */
+/** The change on the year before, absolute and, where available, relative: "-3.7 pp (-25.9 %)". */
 function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): string {
   if (!change.absolute.ok) return '—';
   const absolute = formatAbsoluteChange(

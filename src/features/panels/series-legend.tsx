@@ -5,7 +5,7 @@ import type { PanelModel } from '../../domain/panel-model';
 import { useI18n } from '../../i18n/i18n-context';
 import './series-legend.css';
 
-/** Which colour is which region; wraps with the panel's width instead of paging. */
+/** Shows which colour is which region. It wraps with the panel's width instead of paging. */
 export function SeriesLegend({ model }: { model: PanelModel }) {
   const { t } = useI18n();
   const theme = useChartTheme();

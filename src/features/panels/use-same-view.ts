@@ -9,8 +9,8 @@ import { type PanelView, panelViewKey } from '../../domain/panel-view';
 export function useSameView(view: PanelView): PanelView {
   const [kept, setKept] = useState(view);
   if (panelViewKey(kept) === panelViewKey(view)) return kept;
-  // Storing it during render, as React allows for a value derived from props, replaces the kept
-  // view before anything is committed; this render already goes on with the new one.
+  // React allows setting state during render for a value derived from props, and it replaces the
+  // kept view before anything is committed. This render already goes on with the new view.
   setKept(view);
   return view;
 }

@@ -18,7 +18,10 @@ export type WindowDetail =
   | { state: 'loading' | 'failed'; timeWindow: TimeWindow }
   | { state: 'shown'; timeWindow: TimeWindow; shown: number; total: number };
 
-/** A reader's zoom on one view (its panelViewKey), and the last window whose detail came. */
+/**
+ * A reader's zoom on one view, which is identified by its panelViewKey, and the last window whose
+ * detail has arrived.
+ */
 interface Zoom {
   viewKey: string;
   timeWindow: TimeWindow;
@@ -27,10 +30,11 @@ interface Zoom {
 
 /**
  * A zoomable chart's window and its detail (see src/domain/zoom-detail.ts): where the reader has
- * zoomed to, the model the chart draws, and what the panel says about it. The chart opens where
- * the reader is; the last detail that came stays drawn while the next window's loads, and when
- * it fails. A zoom belongs to the view it was made in (another view, or a zoom out, starts whole).
- * The window's detail is the panel built from the window's answer (same view, same checks).
+ * zoomed to, the model the chart draws, and what the panel says about it. A redrawn chart opens
+ * where the reader left it. The last detail that arrived stays drawn while the next window's
+ * detail loads, and also when that fails. A zoom belongs to the view it was made in, so another
+ * view, or zooming out, starts again from the whole range. The window's detail is a panel model
+ * built from the window's answer, with the same view and the same checks.
  */
 export function useWindowDetail(model: PanelModel | null): {
   chartModel: PanelModel | null;
