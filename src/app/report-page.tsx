@@ -12,13 +12,13 @@ import './report-page.css';
 function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { locale, t } = useI18n();
   const { filters, notices, setCountView } = useFilters({ indicators, regions });
-  const separator = locale === 'zh-CN' ? '、' : ', ';
   const names = (items: readonly (Indicator | Region)[], ids: string[]) =>
-    ids
-      .flatMap((id) =>
+    joinList(
+      ids.flatMap((id) =>
         items.filter((item) => item.id === id).map((item) => localized(item.name, locale)),
-      )
-      .join(separator);
+      ),
+      locale,
+    );
   const shown = (['reported', ...filters.shownStatuses] as const).map((status) =>
     statusLabel(status, locale),
   );

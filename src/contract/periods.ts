@@ -15,7 +15,7 @@ export interface ParsedPeriod {
   year: number;
   /** Half (1, 2) or month (1-12); 0 for a year. */
   part: number;
-  /** Milliseconds since the epoch at the period's start, for a minute. */
+  /** Milliseconds since the epoch at the period's start (UTC). */
   time: number;
 }
 
@@ -26,15 +26,23 @@ const patterns: [Frequency, RegExp][] = [
   ['minutely', /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):([0-5]\d)$/],
 ];
 
+/** The month (0-11) a period begins in: a year in January, the second half year in July. */
+function firstMonth(frequency: Frequency, part: number): number {
+  if (frequency === 'annual') return 0;
+  if (frequency === 'half-yearly') return (part - 1) * 6;
+  return part - 1;
+}
+
 export function parsePeriod(period: Period): ParsedPeriod {
   for (const [frequency, pattern] of patterns) {
     const match = pattern.exec(period);
     if (!match) continue;
-    const [year, part = 0, day = 1, hour = 0, minute = 0] = match.slice(1).map(Number);
-    const time = Date.UTC(year ?? 0, part - 1, day, hour, minute);
-    // "2019-02-31T00:00" would roll over into March: not a period.
+    const [year = 0, part = 0, day = 1, hour = 0, minute = 0] = match.slice(1).map(Number);
+    const time = Date.UTC(year, firstMonth(frequency, part), day, hour, minute);
+    // Date.UTC rolls a day that does not exist, such as "2019-02-31T00:00", over into March, so
+    // a minute whose day changed is not a period.
     if (frequency === 'minutely' && new Date(time).getUTCDate() !== day) break;
-    return { frequency, year: year ?? 0, part, time };
+    return { frequency, year, part, time };
   }
   throw new RangeError(`not a period: "${period}"`);
 }
@@ -57,15 +65,15 @@ export function minutePeriod(time: number): Period {
   return `${zeroPad(date.getUTCFullYear(), 4)}-${zeroPad(date.getUTCMonth() + 1)}-${zeroPad(date.getUTCDate())}T${zeroPad(date.getUTCHours())}:${zeroPad(date.getUTCMinutes())}`;
 }
 
-/** When a period starts, in milliseconds since the epoch (UTC): for a time axis. */
+/** When a period starts, in milliseconds since the epoch (UTC), as a time axis needs it. */
 export function periodStart(period: Period): number {
-  const parsed = parsePeriod(period);
-  if (parsed.frequency === 'half-yearly') return Date.UTC(parsed.year, (parsed.part - 1) * 6);
-  if (parsed.frequency === 'annual') return Date.UTC(parsed.year, 0);
-  return parsed.time;
+  return parsePeriod(period).time;
 }
 
-/** Every period starts with its four-digit year: read it without parsing the rest (hot path). */
+/**
+ * Every period starts with its four-digit year, so the year is read from the first four characters
+ * without parsing the rest. This is called on a hot path, where a full parse would cost too much.
+ */
 export function periodYear(period: Period): number {
   const year = Number(period.slice(0, 4));
   if (!Number.isInteger(year) || period.length < 4)

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { joinList } from '../../i18n/locale';
-export interface CheckboxOption {
+import './checkbox-menu.css';
+export interface CheckboxChoice {
   id: string;
   label: string;
   group?: string;
@@ -8,26 +9,26 @@ export interface CheckboxOption {
 
 interface CheckboxMenuProps {
   label: string;
-  options: readonly CheckboxOption[];
+  choices: readonly CheckboxChoice[];
   selected: readonly string[];
   onChange: (selected: string[]) => void;
 }
 
 /**
- * A disclosure holding a group of checkboxes: native elements, so keyboard and screen readers
- * work without scripting. The last checked option cannot be unchecked.
+ * A disclosure holding a group of checkboxes. It is made of native elements, so that keyboards
+ * and screen readers work without scripting. The last checked choice cannot be unchecked.
  */
-export function CheckboxMenu({ label, options, selected, onChange }: CheckboxMenuProps) {
+export function CheckboxMenu({ label, choices, selected, onChange }: CheckboxMenuProps) {
   const { locale } = useI18n();
-  const selectedLabels = options
-    .filter((option) => selected.includes(option.id))
-    .map((option) => option.label);
-  const groups = [...new Set(options.map((option) => option.group ?? ''))];
+  const selectedLabels = choices
+    .filter((choice) => selected.includes(choice.id))
+    .map((choice) => choice.label);
+  const groups = [...new Set(choices.map((choice) => choice.group ?? ''))];
 
   const toggle = (id: string, checked: boolean) => {
     const next = checked ? [...selected, id] : selected.filter((candidate) => candidate !== id);
-    // Keep the options' own order, so the panels and the URL do not depend on click order.
-    onChange(options.map((option) => option.id).filter((candidate) => next.includes(candidate)));
+    // Keep the choices' own order, so the panels and the URL do not depend on click order.
+    onChange(choices.map((choice) => choice.id).filter((candidate) => next.includes(candidate)));
   };
 
   return (
@@ -40,19 +41,19 @@ export function CheckboxMenu({ label, options, selected, onChange }: CheckboxMen
         {groups.map((group) => (
           <div key={group} className="checkbox-menu__group">
             {group && <p className="checkbox-menu__group-name">{group}</p>}
-            {options
-              .filter((option) => (option.group ?? '') === group)
-              .map((option) => {
-                const checked = selected.includes(option.id);
+            {choices
+              .filter((choice) => (choice.group ?? '') === group)
+              .map((choice) => {
+                const checked = selected.includes(choice.id);
                 return (
-                  <label key={option.id} className="checkbox-menu__option">
+                  <label key={choice.id} className="checkbox-menu__option">
                     <input
                       type="checkbox"
                       checked={checked}
                       disabled={checked && selected.length === 1}
-                      onChange={(event) => toggle(option.id, event.target.checked)}
+                      onChange={(event) => toggle(choice.id, event.target.checked)}
                     />
-                    {option.label}
+                    {choice.label}
                   </label>
                 );
               })}

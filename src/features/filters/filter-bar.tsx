@@ -46,10 +46,10 @@ function YearSelect({
 export function FilterBar({ indicators, regions, filters, onChange }: FilterBarProps) {
   const { locale, t } = useI18n();
   const withData = new Set(indicators.flatMap((indicator) => indicator.regionIds));
-  const regionOptions = regions
+  const regionChoices = regions
     .filter((region) => withData.has(region.id) || filters.regionIds.includes(region.id))
     .map((region) => ({ id: region.id, label: localized(region.name, locale) }));
-  const indicatorOptions = indicators.map((indicator) => ({
+  const indicatorChoices = indicators.map((indicator) => ({
     id: indicator.id,
     label: localized(indicator.name, locale),
     group: t(`filters.topic.${indicator.topic}`),
@@ -73,13 +73,13 @@ export function FilterBar({ indicators, regions, filters, onChange }: FilterBarP
     >
       <CheckboxMenu
         label={t('filters.indicators')}
-        options={indicatorOptions}
+        choices={indicatorChoices}
         selected={filters.indicatorIds}
         onChange={(indicatorIds) => onChange({ ...filters, indicatorIds })}
       />
       <CheckboxMenu
         label={t('filters.regions')}
-        options={regionOptions}
+        choices={regionChoices}
         selected={filters.regionIds}
         onChange={(regionIds) => onChange({ ...filters, regionIds })}
       />
