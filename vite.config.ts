@@ -1,17 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { reportInitialJavaScript } from './scripts/vite-plugin-initial-js.ts';
+import { precompress } from './scripts/vite-plugin-precompress.ts';
 import { contentSecurityPolicy } from './server/content-security-policy.ts';
 
 /**
  * BENCH_NAIVE=1 builds the benchmark's naive baseline from the same source: the whole echarts
  * package instead of echarts/core, no code splitting (everything in the first download), and no
- * sampling (panels ask for every point; see src/domain/panel-model.ts).
+ * sampling (panels ask for every point; see src/instrumentation.ts).
  */
 const naive = process.env.BENCH_NAIVE === '1';
 
 export default defineConfig({
-  plugins: [react(), reportInitialJavaScript()],
+  plugins: [react(), reportInitialJavaScript(), precompress()],
   define: { __BENCH_NAIVE__: JSON.stringify(naive) },
   server: { port: 5173 },
   // The production build is previewed under the same policy as it is served with.

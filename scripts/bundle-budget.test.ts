@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import budget from '../bench/budget.json';
 import { initialJavaScriptGzip, initialScripts } from './initial-javascript';
@@ -34,5 +35,19 @@ describe('the production bundle', () => {
       .filter((file) => file.endsWith('.js'))
       .map((file) => join(dir, 'assets', file));
     expect(lazy.some(isMsw)).toBe(true);
+  });
+
+  it('ships each text file with brotli and gzip copies of the same bytes, but not config.json', () => {
+    const [entry] = initialScripts(dir);
+    if (!entry) throw new Error('the build has no entry script');
+    const bytes = readFileSync(entry);
+    expect(brotliDecompressSync(readFileSync(`${entry}.br`)).equals(bytes)).toBe(true);
+    expect(gunzipSync(readFileSync(`${entry}.gz`)).equals(bytes)).toBe(true);
+    const styles = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.css'));
+    expect(styles.length).toBeGreaterThan(0);
+    for (const file of styles) expect(existsSync(join(dir, 'assets', `${file}.br`))).toBe(true);
+    // Operators edit config.json after the build: a compressed copy would outlive the edit.
+    expect(existsSync(join(dir, 'config.json.br'))).toBe(false);
+    expect(existsSync(join(dir, 'config.json.gz'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { parseObservationsQuery } from '../src/contract/observations-query';
@@ -41,6 +42,10 @@ export function createApp(db: Db, options: ServerOptions): Hono {
       detail: 'The server failed; see its log.',
     });
   });
+
+  // Answers made per request (the API's JSON, the app's page) are compressed as they are sent; the
+  // built app's files come precompressed (see serveBuiltApp), which this leaves as they are.
+  app.use('*', compress());
 
   const api = new Hono();
   api.use(
@@ -99,19 +104,47 @@ export function createApp(db: Db, options: ServerOptions): Hono {
   );
   app.route('/api/v1', api);
 
-  if (options.staticDir) {
-    const root = options.staticDir;
-    const indexHtml = join(root, 'index.html');
-    if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
-    // The app served from here talks to this server, with mocking off.
-    app.use('*', async (context, next) => {
-      await next();
-      context.res.headers.set('Content-Security-Policy', contentSecurityPolicy);
-    });
-    app.get('/config.json', (context) => context.json({ apiBaseUrl: '/api/v1', mockApi: false }));
-    app.use('/*', serveStatic({ root }));
-    // Client-side routes (/, /report) get the app's page.
-    app.get('*', (context) => context.html(readFileSync(indexHtml, 'utf8')));
-  }
+  if (options.staticDir) serveBuiltApp(app, options.staticDir);
   return app;
+}
+
+/**
+ * Vite names the files under assets/ by a hash of their content, so a file there never changes:
+ * browsers and CDNs may keep it for a year without asking. Everything else (the page, config.json,
+ * the mock's worker, the icon) keeps its name across builds and is revalidated on every use.
+ */
+const immutable = 'public, max-age=31536000, immutable';
+const revalidated = 'no-cache';
+
+function serveBuiltApp(app: Hono, root: string): void {
+  const indexHtml = join(root, 'index.html');
+  if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
+  app.use('*', async (context, next) => {
+    await next();
+    context.res.headers.set('Content-Security-Policy', contentSecurityPolicy);
+  });
+  // The app served from here talks to this server, with mocking off.
+  app.get('/config.json', (context) => {
+    context.header('Cache-Control', revalidated);
+    return context.json({ apiBaseUrl: '/api/v1', mockApi: false });
+  });
+  app.use(
+    '/*',
+    serveStatic({
+      root,
+      // The build writes .br and .gz copies (scripts/vite-plugin-precompress.ts); the one the
+      // browser accepts is sent, with Content-Encoding and Vary set.
+      precompressed: true,
+      onFound: (path, context: Context) => {
+        const hashed = path.startsWith(join(root, 'assets'));
+        context.header('Cache-Control', hashed ? immutable : revalidated);
+      },
+    }),
+  );
+  // Client-side routes (/, /report) get the app's page.
+  const page = readFileSync(indexHtml, 'utf8');
+  app.get('*', (context) => {
+    context.header('Cache-Control', revalidated);
+    return context.html(page);
+  });
 }

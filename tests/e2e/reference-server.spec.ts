@@ -41,6 +41,30 @@ test('the build, served by the reference server without the mock, shows what the
   expect(fromServer[0]?.changes).toContain('Change-33.4 pp');
 });
 
+test('the reference server sends the build compressed, its hashed files to be kept a year', async ({
+  page,
+}) => {
+  const scripts: { url: string; encoding?: string; cache?: string }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const headers = response.headers();
+    scripts.push({
+      url: response.url(),
+      encoding: headers['content-encoding'],
+      cache: headers['cache-control'],
+    });
+  });
+  const pageResponse = await page.goto(`${serverOrigin}/`);
+  await expect(page.locator('section.panel[data-state="ready"]')).toHaveCount(3);
+  expect(pageResponse?.headers()['cache-control']).toBe('no-cache');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    expect(script.url).toMatch(/\/assets\//);
+    expect(script.encoding, script.url).toBe('br');
+    expect(script.cache, script.url).toBe('public, max-age=31536000, immutable');
+  }
+});
+
 function startServer(db: string, port: number): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
