@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
+import { serveOnLoopback } from '../tests/setup/serve-on-loopback';
 import { createApp } from './app';
 import { openDatabase, seed } from './database';
 
@@ -31,20 +30,12 @@ beforeAll(async () => {
   );
   const db = openDatabase(':memory:');
   seed(db, fixtureCatalog, 'all');
-  const app = createApp(db, { corsOrigins: [], staticDir: root });
-  await new Promise<void>((resolve) => {
-    const server = serve(
-      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
-      (info: AddressInfo) => {
-        baseUrl = `http://127.0.0.1:${info.port}`;
-        resolve();
-      },
-    );
-    close = () => {
-      server.close();
-      db.close();
-    };
-  });
+  const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: root }));
+  baseUrl = served.origin;
+  close = () => {
+    served.close();
+    db.close();
+  };
 });
 
 afterAll(() => {

@@ -4,6 +4,7 @@ import { panelCsv } from '../src/domain/csv';
 import { buildPanelModel } from '../src/domain/panel-model';
 import { panelView } from '../src/domain/panel-view';
 import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
+import { povertyRateView } from '../tests/setup/panel-props';
 import { importCsv } from './csv-import';
 import { type Db, openDatabase, seed } from './database';
 import { findSeries, listRegions } from './repository';
@@ -63,18 +64,7 @@ describe('importCsv', () => {
 
   it('reads a panel CSV exported in Chinese', () => {
     const db = database('catalog');
-    const model = buildPanelModel(
-      panelView({
-        indicator: fixtureIndicator('poverty-rate'),
-        regions: [fixtureRegion('CN-GZ')],
-        fromYear: 2012,
-        toYear: 2016,
-        shownStatuses: ['estimated', 'derived'],
-        countView: 'as-published',
-      }),
-      fixtureCatalog.series,
-      'zh-CN',
-    );
+    const model = buildPanelModel(povertyRateView(), fixtureCatalog.series, 'zh-CN');
     const result = importCsv(db, [{ name: 'zh.csv', text: panelCsv(model, 'zh-CN') }], {
       replace: false,
     });

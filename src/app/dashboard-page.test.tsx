@@ -79,4 +79,43 @@ describe('DashboardPage', () => {
     );
     expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
   });
+
+  it('redraws only the panel whose count view changed', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<DashboardPage />, {
+      url: '/?indicator=poverty-rate,villages-exited&region=CN-GZ&from=2016&to=2020',
+    });
+    const rate = await screen.findByRole('region', { name: 'Rural poverty rate' });
+    const villages = screen.getByRole('region', {
+      name: 'Poverty-stricken villages removed from the list',
+    });
+    const [rateChart, villagesChart] = await Promise.all(
+      [rate, villages].map((panel) => within(panel).findByRole('img')),
+    );
+    if (!rateChart || !villagesChart) throw new Error('a default panel drew no chart');
+    for (const chart of [rateChart, villagesChart]) {
+      await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'), {
+        timeout: 10_000,
+      });
+    }
+    // A chart given a new option marks itself not drawn, then drawn: note which charts do.
+    const redrawn = new Set<Node>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) redrawn.add(record.target);
+    });
+    for (const chart of [rateChart, villagesChart]) {
+      observer.observe(chart, { attributes: true, attributeFilter: ['data-drawn'] });
+    }
+    await user.selectOptions(
+      within(villages).getByRole('combobox', { name: 'Counts' }),
+      'per-period',
+    );
+    await waitFor(() => expect(redrawn.has(villagesChart)).toBe(true));
+    await waitFor(() => expect(villagesChart).toHaveAttribute('data-drawn', 'true'), {
+      timeout: 10_000,
+    });
+    observer.disconnect();
+    expect(within(rate).getByRole('img')).toBe(rateChart);
+    expect(redrawn.has(rateChart)).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import { povertyRateView } from '../../tests/setup/panel-props';
 import type { Series } from '../contract/schemas';
 import { panelCsv } from './csv';
 import { buildPanelModel } from './panel-model';
@@ -108,14 +109,7 @@ describe('panelCsv', () => {
 
   it('writes Chinese headers and keeps Chinese text intact', () => {
     const model = buildPanelModel(
-      panelView({
-        indicator: fixtureIndicator('poverty-rate'),
-        regions: [fixtureRegion('CN-GZ')],
-        fromYear: 2012,
-        toYear: 2012,
-        shownStatuses: [],
-        countView: 'as-published',
-      }),
+      povertyRateView({ toYear: 2012, shownStatuses: [] }),
       fixtureCatalog.series,
       'zh-CN',
     );

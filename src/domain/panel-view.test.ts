@@ -1,28 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import { povertyRateView } from '../../tests/setup/panel-props';
 import { defaultFilters } from './filter-state';
 import {
   isDenseView,
   type PanelView,
   panelMaxPoints,
   panelRequest,
-  panelView,
   panelViewKey,
   panelViews,
   wholeRequest,
 } from './panel-view';
 
 const povertyRate = (fields: Partial<PanelView> = {}) =>
-  panelView({
-    indicator: fixtureIndicator('poverty-rate'),
-    regions: [fixtureRegion('CN-GZ')],
-    fromYear: 2014,
-    toYear: 2016,
-    shownStatuses: ['estimated', 'derived'],
-    countView: 'as-published',
-    ...fields,
-  });
+  povertyRateView({ fromYear: 2014, ...fields });
 const monthly = (fields: Partial<PanelView> = {}) =>
   povertyRate({
     indicator: {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
 import {
   minutePanelModel,
   minuteIndicator as minutes,
   minuteRegion as region,
 } from '../../tests/setup/minute-panel';
+import { povertyRateView } from '../../tests/setup/panel-props';
 import { minutePeriod } from '../contract/periods';
 import type { Point, Series } from '../contract/schemas';
 import { buildPanelModel } from './panel-model';
-import { panelView } from './panel-view';
 import {
   hasWindowDetail,
   windowDetailCounts,
@@ -57,18 +56,7 @@ describe('zoom detail', () => {
   it('asks for nothing where zooming has no more to show', () => {
     const whole = model(series([point(0, 1), point(1, 2)]));
     expect(windowRequest(whole, window)).toBeNull();
-    const yearly = buildPanelModel(
-      panelView({
-        indicator: fixtureIndicator('poverty-rate'),
-        regions: [fixtureRegion('CN-GZ')],
-        fromYear: 2012,
-        toYear: 2016,
-        shownStatuses: ['estimated', 'derived'],
-        countView: 'as-published',
-      }),
-      [],
-      'en',
-    );
+    const yearly = buildPanelModel(povertyRateView(), [], 'en');
     expect(hasWindowDetail(yearly)).toBe(false);
   });
 
