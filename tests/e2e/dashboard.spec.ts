@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { dataMarks } from './chart-marks';
+import { dataMarks, markAt } from './chart-marks';
 
 const panel = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 
@@ -92,10 +92,7 @@ test.describe('the dashboard', () => {
     await page.goto('/?indicator=poor-population&region=CN-GZ&from=2014&to=2017');
     const population = panel(page, 'Rural poor population');
     await expect.poll(() => dataMarks(population)).toBe(4);
-    const marks = population.locator(
-      '[data-testid="echart"] svg path[transform][fill="#0072B2"], [data-testid="echart"] svg path[transform][stroke="#0072B2"]',
-    );
-    await marks.nth(3).hover();
+    await (await markAt(population, '2017')).hover();
     const tooltip = population.locator('[data-testid="echart"] > div').last();
     await expect(tooltip).toContainText('Guizhou, 2017');
     await expect(tooltip).toContainText('2.8 million people (estimated)');

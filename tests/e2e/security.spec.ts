@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { serverPort } from '../../playwright.config';
-import { dataMarks } from './chart-marks';
+import { dataMarks, markAt } from './chart-marks';
 
 /** Records Content-Security-Policy violations from the first script on. */
 async function watchViolations(page: Page) {
@@ -36,10 +36,8 @@ test.describe('Content-Security-Policy', () => {
     // Hover only once the chart has redrawn for 2014-2016 (3 years x 2 regions): a redraw hides
     // the tooltip of a point hovered before it.
     await expect.poll(() => dataMarks(rate)).toBe(6);
-    await rate
-      .locator('[data-testid="echart"] svg path[transform][fill="#0072B2"]')
-      .first()
-      .hover();
+    // Guizhou's rate is the higher of the two in 2014.
+    await (await markAt(rate, '2014')).hover();
     await expect(rate.locator('[data-testid="echart"] > div').last()).toContainText(
       'Guizhou, 2014',
     );
@@ -80,10 +78,7 @@ test.describe('hostile text from the API', () => {
     await expect(panel.getByText(/<b onmouseover=/).first()).toBeVisible();
 
     // The tooltip renders HTML: what the API sent must arrive there escaped.
-    const marks = panel.locator(
-      '[data-testid="echart"] svg path[transform][stroke="#0072B2"], [data-testid="echart"] svg path[transform][fill="#0072B2"]',
-    );
-    await marks.last().hover();
+    await (await markAt(panel, '2016')).hover();
     const tooltip = panel.locator('[data-testid="echart"] > div').last();
     await expect(tooltip).toContainText("<script>window.__xss='note'</script>");
 
