@@ -183,3 +183,62 @@ export async function heapAfterFilterChanges(browser: Browser, origin: string): 
   await context.close();
   return usedSize;
 }
+
+/**
+ * The slow link of issue 13: Chromium's network emulation with 150 ms of latency, 1.6 Mbit/s down
+ * and 750 kbit/s up, about what a phone gets on a poor mobile connection.
+ */
+const slowLink = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+};
+
+/** Sums the layout shifts a reader did not cause, from the first script on (CLS, unwindowed). */
+const recordLayoutShift = `window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });`;
+
+export interface SlowLinkSamples {
+  cold: number[];
+  warm: number[];
+  /** Bytes that came over the wire for the cold load: the page and every resource, as sent. */
+  bytes: number[];
+  layoutShift: number[];
+}
+
+/**
+ * One cold and one warm load of `url` over the slow link, to the default panels drawn. Until the
+ * first view arrives rendered, "seen" and "live" are this one moment: the charts drawn.
+ */
+export async function measureSlowLink(
+  browser: Browser,
+  url: string,
+  charts: number,
+  into: SlowLinkSamples,
+) {
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1440, height: 1000 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', slowLink);
+  await page.addInitScript(recordLayoutShift);
+  await page.goto(url);
+  into.cold.push(await chartsDrawn(page, charts, 120_000));
+  into.bytes.push(
+    await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .map((entry) => (entry as PerformanceResourceTiming).transferSize)
+        .reduce((sum, size) => sum + size, 0),
+    ),
+  );
+  into.layoutShift.push((await page.evaluate('window.__layoutShift')) as number);
+  await page.goto(url);
+  into.warm.push(await chartsDrawn(page, charts, 120_000));
+  await context.close();
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { createApp } from '../server/app';
 import { openDatabase, seed } from '../server/database';
@@ -35,9 +36,15 @@ export async function serveWithReferenceServer(
   });
 }
 
+/**
+ * Serves a build as any careful static host would: its precompressed copies where the build has
+ * them (the app and the naive build, see scripts/vite-plugin-precompress.ts), everything else
+ * gzipped as it is sent, so that the bytes over the slow link compare like with like.
+ */
 export async function serveDir(dir: string): Promise<{ origin: string; close: () => void }> {
   const app = new Hono();
-  app.use('/*', serveStatic({ root: dir }));
+  app.use('*', compress());
+  app.use('/*', serveStatic({ root: dir, precompressed: true }));
   app.get('*', (context) => context.html(readFileSync(join(dir, 'index.html'), 'utf8')));
   return new Promise((resolve) => {
     const server = serve(

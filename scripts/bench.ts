@@ -7,9 +7,11 @@ import {
   largeViews,
   measureLarge,
   measureOnce,
+  measureSlowLink,
   median,
   medians,
   type Samples,
+  type SlowLinkSamples,
 } from './bench-measures';
 import { serveDir, serveWithReferenceServer } from './bench-servers';
 import { chromiumArgs, chromiumPath } from './chromium';
@@ -24,6 +26,8 @@ import { initialJavaScriptGzip } from './initial-javascript';
  *   stack floor  bench/stack-floor: the same three charts through React, TanStack Query and MSW,
  *                nothing else (`?mock=off`: static files instead of MSW)
  * Chromium runs with prefers-reduced-motion, so charts draw without animation in all of them.
+ * Each build is also loaded over an emulated slow link (see measureSlowLink), for the first view
+ * on a poor mobile connection and the bytes it takes.
  */
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -32,6 +36,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
  * views get fewer runs.
  */
 const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+/** Loads over the slow link take seconds each, so they get fewer runs too. */
+const slowRuns = Number(process.env.BENCH_SLOW_RUNS ?? 3);
 
 type Target = 'app' | 'naive' | 'floor' | 'stackFloor';
 const builds: Record<Target, { dir: string; build: () => void; charts: number }> = {
@@ -77,6 +83,10 @@ async function main() {
   const results: Record<string, unknown> = {};
   let referenceServer: ReturnType<typeof medians> | null = null;
   let stackFloorNoMock: ReturnType<typeof medians> | null = null;
+  const slowLinkRows: Record<
+    string,
+    { cold: number; warm: number; bytes: number; layoutShift: number }
+  > = {};
   const rows: Record<Target, Record<string, number | null>> = {} as Record<
     Target,
     Record<string, number | null>
@@ -107,6 +117,30 @@ async function main() {
           samples.get(turn.name) as Samples,
         );
       }
+    }
+    const slow = new Map(
+      turns.map((turn) => [
+        turn.name,
+        { cold: [], warm: [], bytes: [], layoutShift: [] } as SlowLinkSamples,
+      ]),
+    );
+    for (let index = 0; index < slowRuns; index++) {
+      for (const turn of turns) {
+        await measureSlowLink(
+          browser,
+          turn.url,
+          builds[turn.target].charts,
+          slow.get(turn.name) as SlowLinkSamples,
+        );
+      }
+    }
+    for (const [name, samples] of slow) {
+      slowLinkRows[name] = {
+        cold: median(samples.cold),
+        warm: median(samples.warm),
+        bytes: median(samples.bytes),
+        layoutShift: median(samples.layoutShift),
+      };
     }
     const large: Record<string, Awaited<ReturnType<typeof measureLarge>>[]> = {};
     for (let index = 0; index < largeRuns; index++) {
@@ -179,6 +213,7 @@ async function main() {
     },
     runs,
     results: { ...rows, appOnReferenceServer: referenceServer, stackFloorNoMock },
+    slowLink: slowLinkRows,
     ratios,
     targets,
   });
@@ -189,6 +224,13 @@ async function main() {
     value == null ? '—' : `${(value / 1024).toFixed(1)} kB`;
   const mb = (value: number | null | undefined) =>
     value == null ? '—' : `${(value / 2 ** 20).toFixed(1)} MB`;
+  const slowRow = (cell: (row: (typeof slowLinkRows)[string]) => string) =>
+    ['app', 'naive', 'floor', 'stackFloor', 'reference', 'stackFloorNoMock']
+      .map((name) => {
+        const row = slowLinkRows[name];
+        return row ? cell(row) : '—';
+      })
+      .join(' | ');
   const table = [
     `Medians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Chromium headless, reduced motion.`,
     '',
@@ -200,6 +242,15 @@ async function main() {
     `| filter change to charts updated | ${ms(rows.app.filter)} | ${ms(rows.naive.filter)} | — | — | ${ms(referenceServer?.filter)} | — |`,
     `| PNG export | ${ms(rows.app.png)} | ${ms(rows.naive.png)} | — | — | ${ms(referenceServer?.png)} | — |`,
     `| JS heap after 200 filter changes | ${mb(rows.app.heap)} | ${mb(rows.naive.heap)} | — | — | — | — |`,
+    '',
+    `Over the slow link (150 ms latency, 1.6 Mbit/s down, 750 kbit/s up; medians of ${slowRuns} runs):`,
+    '',
+    '| | app | naive | floor | stack floor | app on the reference server | stack floor, no mock |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| default panels drawn, cold | ${slowRow((row) => ms(row.cold))} |`,
+    `| default panels drawn, warm | ${slowRow((row) => ms(row.warm))} |`,
+    `| bytes over the wire, cold | ${slowRow((row) => kb(row.bytes))} |`,
+    `| layout shift, cold | ${slowRow((row) => row.layoutShift.toFixed(3))} |`,
     '',
     `Large data (\`?scenario=large\`, medians of ${largeRuns} runs; times from navigation; the naive build asks for every point):`,
     '',
