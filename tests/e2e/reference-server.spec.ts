@@ -100,6 +100,10 @@ function importCsv(db: string, file: string) {
 test('a CSV exported from a panel, imported into an empty server, gives the same numbers; a bad one changes nothing', async ({
   page,
 }) => {
+  // It starts a server process of its own and runs the import's command line twice, each through
+  // tsx, which compiles on start: on a busy two-core machine that alone takes over half the
+  // default timeout.
+  test.setTimeout(60_000);
   const folder = mkdtempSync(join(tmpdir(), 'round-trip-'));
   const panelView = '/?indicator=poor-population&region=CN-GZ,CN&from=2011&to=2020';
 
