@@ -5,6 +5,10 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // A test's time limit guards against a hang, never against slowness (the bench measures
+      // speed). On two busy cores, rendering the reference figure through resvg with the CJK fonts
+      // took over Vitest's default of 5 s.
+      testTimeout: 30_000,
       projects: [
         {
           extends: true,
