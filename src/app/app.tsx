@@ -3,6 +3,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import { localeNames, locales } from '../i18n/translate';
 import { DashboardPage } from './dashboard-page';
+import { isReportPath, usePageRequest } from './page-request';
 import { type ThemeChoice, usePreferences } from './preferences';
 import { ReportPage } from './report-page';
 import './app.css';
@@ -45,8 +46,9 @@ function PreferenceControls({ preferences }: { preferences: ReturnType<typeof us
 
 function Page({ preferences }: { preferences: ReturnType<typeof usePreferences> }) {
   const { t } = useI18n();
+  const { pathname } = usePageRequest();
   // There are two pages, chosen by path: the dashboard at / and the print report at /report.
-  if (window.location.pathname.replace(/\/$/, '').endsWith('/report')) {
+  if (isReportPath(pathname)) {
     return (
       <main className="app app--report">
         <ReportPage />

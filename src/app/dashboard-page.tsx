@@ -7,11 +7,13 @@ import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
 import { CatalogGate } from './catalog-gate';
+import { usePageRequest } from './page-request';
 import { PanelGrid } from './panel-grid';
 import './dashboard-page.css';
 
 function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { t } = useI18n();
+  const { search } = usePageRequest();
   const { filters, notices, setFilters, setCountView } = useFilters({ indicators, regions });
   // When any panel is dense, the filter bar shows a change at once and the panels render it in the
   // background, one at a time, so that they never block the page for the sum of their rendering.
@@ -29,7 +31,7 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
       />
       <FilterNotices notices={notices} />
       <p className="page-links">
-        <a href={`/report${window.location.search}`}>{t('app.reportLink')}</a>
+        <a href={`/report${search}`}>{t('app.reportLink')}</a>
       </p>
       <PanelGrid
         indicators={indicators}

@@ -6,11 +6,13 @@ import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
 import { joinList, localized } from '../i18n/locale';
 import { CatalogGate } from './catalog-gate';
+import { usePageRequest } from './page-request';
 import { PanelGrid } from './panel-grid';
 import './report-page.css';
 
 function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
   const { locale, t } = useI18n();
+  const { search } = usePageRequest();
   const { filters, notices, setCountView } = useFilters({ indicators, regions });
   const names = (items: readonly (Indicator | Region)[], ids: string[]) =>
     joinList(
@@ -44,7 +46,7 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
           <button type="button" onClick={() => window.print()}>
             {t('report.print')}
           </button>{' '}
-          <a href={`/${window.location.search}`}>{t('report.back')}</a>
+          <a href={`/${search}`}>{t('report.back')}</a>
         </p>
       </header>
       <FilterNotices notices={notices} />

@@ -1,0 +1,43 @@
+import { createContext, type ReactNode, useContext } from 'react';
+
+/**
+ * What the page knows of the request that opened it: its path, its query and its cookies. In the
+ * browser these come from `location` and `document.cookie`; when the page is rendered ahead of the
+ * browser (src/render/), from the request, through this context. Components read them here and
+ * never from `window`, so that they render the same in both places.
+ */
+export interface PageRequest {
+  pathname: string;
+  search: string;
+  cookie: string;
+}
+
+const RenderedRequestContext = createContext<PageRequest | null>(null);
+
+export function RenderedRequestProvider({
+  request,
+  children,
+}: {
+  request: PageRequest;
+  children: ReactNode;
+}) {
+  return (
+    <RenderedRequestContext.Provider value={request}>{children}</RenderedRequestContext.Provider>
+  );
+}
+
+export function usePageRequest(): PageRequest {
+  const rendered = useContext(RenderedRequestContext);
+  return (
+    rendered ?? {
+      pathname: window.location.pathname,
+      search: window.location.search,
+      cookie: document.cookie,
+    }
+  );
+}
+
+/** The report page lives at /report (with or without a trailing slash), the dashboard at /. */
+export function isReportPath(pathname: string): boolean {
+  return pathname.replace(/\/$/, '').endsWith('/report');
+}
