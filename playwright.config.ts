@@ -18,6 +18,15 @@ const port = 4174;
 export const serverPort = 8788;
 export const serverBuildDir = 'dist-e2e-server';
 
+/** The environment the tests run in, for a server that is given one more variable. */
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
@@ -48,6 +57,9 @@ export default defineConfig({
     {
       // The same build served by the reference server, with config.json saying mockApi: false.
       command: `vite build --outDir ${serverBuildDir} && tsx server/main.ts --port ${serverPort} --db :memory: --static ${serverBuildDir}`,
+      // Far from UTC, so that a page rendered on the server and taken over in a browser elsewhere
+      // shows whether anything in it depends on the time zone (tests/e2e/first-view.spec.ts).
+      env: { ...definedEnv(), TZ: 'Pacific/Auckland' },
       url: `http://127.0.0.1:${serverPort}/api/v1/regions`,
       reuseExistingServer: false,
       timeout: 180_000,

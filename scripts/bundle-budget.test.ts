@@ -50,4 +50,15 @@ describe('the production bundle', () => {
     expect(existsSync(join(dir, 'config.json.br'))).toBe(false);
     expect(existsSync(join(dir, 'config.json.gz'))).toBe(false);
   });
+
+  it(`sends the default view drawn, in at most ${budget.firstViewPageBrotliBytes} bytes of brotli`, () => {
+    // The page is rendered after the bundle is written; its compressed copies are of the page as
+    // rendered, not of the empty template.
+    const page = readFileSync(join(dir, 'index.html'));
+    expect(page.toString()).toContain('data-rendered-from="mock"');
+    const brotli = readFileSync(join(dir, 'index.html.br'));
+    expect(brotliDecompressSync(brotli).equals(page)).toBe(true);
+    expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).equals(page)).toBe(true);
+    expect(brotli.length).toBeLessThanOrEqual(budget.firstViewPageBrotliBytes);
+  });
 });

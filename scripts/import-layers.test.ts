@@ -44,6 +44,8 @@ describe('the lint holds the layers', () => {
     ['src/features/export/probe.ts', '../../app/panel-grid', 'Only src/app/ puts features'],
     ['scripts/probe.ts', '../src/features/filters/use-filters', 'Command-line tools start'],
     ['server/probe.ts', '../src/api/client', 'The server, the mock and the fixtures'],
+    ['src/app/probe.ts', '../render/render-page', 'src/render/ runs ahead of the browser'],
+    ['src/charts/probe.ts', '../render/chart-snapshot', 'src/render/ runs ahead of the browser'],
   ])('refuses %s importing %s', (file, specifier, message) => {
     const result = lintImport(file, specifier);
     expect(result.ok).toBe(false);
@@ -57,6 +59,7 @@ describe('the lint holds the layers', () => {
     ['src/features/panels/probe.ts', '../../charts/e-chart'],
     ['src/app/probe.ts', '../features/export/export-menu'],
     ['scripts/probe.ts', '../src/api/client'],
+    ['src/render/probe.ts', '../app/app'],
   ])('allows %s importing %s', (file, specifier) => {
     const result = lintImport(file, specifier);
     expect(result.output).not.toContain('noRestrictedImports');

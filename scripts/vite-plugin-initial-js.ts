@@ -29,6 +29,7 @@ export function reportInitialJavaScript(): Plugin {
   return {
     name: 'report-initial-javascript',
     apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       const chunks: Record<string, ChunkInfo> = {};
       for (const [fileName, output] of Object.entries(bundle)) {

@@ -28,6 +28,21 @@ export function precompressedFiles(outDir: string): string[] {
     .filter((path) => statSync(join(outDir, path)).size >= minBytes);
 }
 
+/** Writes the brotli (.br) and gzip (.gz) copies of one file, at the highest quality. */
+export function compressFile(file: string): void {
+  const bytes = readFileSync(file);
+  writeFileSync(
+    `${file}.br`,
+    brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  );
+  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
+}
+
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy beside each text file of the build, once, at build
  * time and at the highest quality, so that a server (the reference server's `--static`, or any
@@ -41,22 +56,11 @@ export function precompress(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    // Only the app is served; the renderer built for Node (see vite-plugin-first-view.ts) is not.
+    applyToEnvironment: (environment) => environment.name === 'client',
     // After every file is written, public/ included, so that each one is found on disk.
     closeBundle() {
-      for (const path of precompressedFiles(outDir)) {
-        const file = join(outDir, path);
-        const bytes = readFileSync(file);
-        writeFileSync(
-          `${file}.br`,
-          brotliCompressSync(bytes, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-              [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-            },
-          }),
-        );
-        writeFileSync(`${file}.gz`, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
-      }
+      for (const path of precompressedFiles(outDir)) compressFile(join(outDir, path));
     },
   };
 }

@@ -8,8 +8,10 @@ import { etag } from 'hono/etag';
 import { parseObservationsQuery } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import type { Problem } from '../src/contract/schemas';
+import type { FetchApi } from '../src/render/render-page';
 import { contentSecurityPolicy } from './content-security-policy';
 import type { Db } from './database';
+import { hasPageRenderer, loadPageRenderer, rendererDir } from './rendered-pages';
 import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
 
 export interface ServerOptions {
@@ -116,6 +118,9 @@ export function createApp(db: Db, options: ServerOptions): Hono {
 const immutable = 'public, max-age=31536000, immutable';
 const revalidated = 'no-cache';
 
+/** The API's path on this server, which the app served from here is configured with. */
+const apiBaseUrl = '/api/v1';
+
 function serveBuiltApp(app: Hono, root: string): void {
   const indexHtml = join(root, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
@@ -126,8 +131,36 @@ function serveBuiltApp(app: Hono, root: string): void {
   // The app served from here talks to this server, with mocking off.
   app.get('/config.json', (context) => {
     context.header('Cache-Control', revalidated);
-    return context.json({ apiBaseUrl: '/api/v1', mockApi: false });
+    return context.json({ apiBaseUrl, mockApi: false });
   });
+
+  // Each page is rendered for its request, from this server's API, asked in process (see
+  // rendered-pages.ts). A build made before pages were rendered ahead of the browser has no
+  // renderer; its index.html is then sent as it is, and the browser renders the page.
+  const fetchApi: FetchApi = async (path, params) =>
+    app.fetch(new Request(`http://in-process${apiBaseUrl}${path}${params ? `?${params}` : ''}`));
+  const renderer = hasPageRenderer(root) ? loadPageRenderer(root, fetchApi, apiBaseUrl) : null;
+  renderer?.catch(() => {});
+  const builtPage = readFileSync(indexHtml, 'utf8');
+  const page = async (context: Context) => {
+    context.header('Cache-Control', revalidated);
+    // The page depends on the reader's language cookie, so a shared cache must keep one per cookie.
+    context.header('Vary', 'Cookie');
+    if (!renderer) return context.html(builtPage);
+    const url = new URL(context.req.url);
+    const render = await renderer;
+    return context.html(
+      await render({
+        url: `${url.pathname}${url.search}`,
+        cookie: context.req.header('Cookie') ?? '',
+      }),
+    );
+  };
+  // The page at / is rendered, not the build's index.html (rendered from the fixtures); the
+  // renderer's own files are not served.
+  app.get('/', page);
+  app.get('/index.html', page);
+  app.get(`/${rendererDir}/*`, (context) => context.notFound());
   app.use(
     '/*',
     serveStatic({
@@ -141,10 +174,6 @@ function serveBuiltApp(app: Hono, root: string): void {
       },
     }),
   );
-  // Client-side routes (/, /report) get the app's page.
-  const page = readFileSync(indexHtml, 'utf8');
-  app.get('*', (context) => {
-    context.header('Cache-Control', revalidated);
-    return context.html(page);
-  });
+  // Client-side routes (/report) get the app's page.
+  app.get('*', page);
 }

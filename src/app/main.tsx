@@ -1,10 +1,12 @@
 import './tokens.css';
 import './base.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { holdRequestsUntil, setApiBaseUrl } from '../api/client';
 import { loadEcharts } from '../charts/chart-loading';
+import { ChartSnapshotsProvider } from '../charts/chart-snapshots';
 import { App } from './app';
+import { discardFirstView, hydrateFirstView, takeFirstView } from './first-view';
 import { initialLocale } from './preferences';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
@@ -17,11 +19,13 @@ const mockServiceWorkerUrl = '/mockServiceWorker.js';
 async function main() {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root element');
-  const root = createRoot(element);
 
-  const result = await loadRuntimeConfig();
+  const [firstView, result] = await Promise.all([takeFirstView(element), loadRuntimeConfig()]);
   if (!result.ok) {
-    root.render(<StartupError problems={result.problems} locale={initialLocale()} />);
+    discardFirstView(element);
+    createRoot(element).render(
+      <StartupError problems={result.problems} locale={initialLocale()} />,
+    );
     return;
   }
   const { apiBaseUrl, mockApi } = result.config;
@@ -42,13 +46,30 @@ async function main() {
   // the mock's code, so that running it does not hold up the mock. A failure to load is ignored
   // here and shown where a chart is drawn (see EChart), with a retry.
   loadEcharts().catch(() => {});
-  root.render(
+
+  const client = createQueryClient();
+  const app = (
     <StrictMode>
-      <Providers client={createQueryClient()}>
-        <App />
-      </Providers>
-    </StrictMode>,
+      <ChartSnapshotsProvider value={firstView?.snapshots ?? (() => undefined)}>
+        <Providers client={client} search={window.location.search}>
+          <App />
+        </Providers>
+      </ChartSnapshotsProvider>
+    </StrictMode>
   );
+  if (!firstView) {
+    createRoot(element).render(app);
+    return;
+  }
+  // The page continues from what arrived: the same cache, the same markup, the charts' snapshots
+  // kept until each live chart has drawn. A mismatch would make React render the page again
+  // (and say so here); the browser tests fail on that message.
+  hydrateFirstView(client, firstView.state);
+  hydrateRoot(element, app, {
+    onRecoverableError(error) {
+      console.error('The rendered page could not be taken over as it was:', error);
+    },
+  });
 }
 
 void main();

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import { markChart } from '../instrumentation';
 import { type Echarts, loadEcharts, loadedEcharts } from './chart-loading';
+import { snapshotAttribute, useChartSnapshots } from './chart-snapshots';
+import './e-chart.css';
+import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';
 
 /**
@@ -30,6 +33,12 @@ export interface EChartProps {
   className?: string;
   /** Called when a reader has zoomed: the range, or null when zoomed out to the whole. */
   onZoom?: (range: ZoomRange | null) => void;
+  /**
+   * The chart's option in each theme, for a snapshot of it (see chart-snapshots.tsx), given while
+   * the chart still shows what the page was rendered with. Once it is not given, a snapshot is
+   * out of date and is no longer shown.
+   */
+  snapshot?: ((theme: ChartTheme) => ChartOption) | undefined;
 }
 
 /**
@@ -39,8 +48,19 @@ export interface EChartProps {
  * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts), so the
  * chart is made once that code has arrived.
  */
-export function EChart({ option, dense, className, onZoom }: EChartProps) {
+export function EChart({ option, dense, className, onZoom, snapshot }: EChartProps) {
   const { locale } = useI18n();
+  const snapshotId = useId();
+  const snapshots = useChartSnapshots();
+  // A snapshot is looked up once: the page is rendered ahead of the browser only once.
+  const [snapshotHtml, setSnapshotHtml] = useState(() =>
+    snapshot ? snapshots(snapshotId, snapshot) : undefined,
+  );
+  const shownSnapshot = snapshot ? snapshotHtml : undefined;
+  // Over a snapshot, the live chart draws at once, without animating in, so that it can take the
+  // snapshot's place as soon as it has drawn and the reader sees no change but the swap.
+  const snapshotShownRef = useRef(shownSnapshot !== undefined);
+  snapshotShownRef.current = shownSnapshot !== undefined;
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<Echarts['init']> | null>(null);
   const appliedOptionRef = useRef<ChartOption | null>(null);
@@ -86,6 +106,7 @@ export function EChart({ option, dense, className, onZoom }: EChartProps) {
       ) {
         container.dataset.drawn = 'true';
         markChart('drawn');
+        setSnapshotHtml(undefined);
       }
     });
     let zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +143,12 @@ export function EChart({ option, dense, className, onZoom }: EChartProps) {
     if (!echarts) return;
     const apply = () => {
       appliedOptionRef.current = option;
-      chartRef.current?.setOption(option, { notMerge: true });
+      chartRef.current?.setOption(
+        snapshotShownRef.current ? { ...option, animation: false } : option,
+        {
+          notMerge: true,
+        },
+      );
     };
     if (!dense) {
       apply();
@@ -132,8 +158,22 @@ export function EChart({ option, dense, className, onZoom }: EChartProps) {
     return () => clearTimeout(task);
   }, [option, dense, echarts]);
 
-  // ECharts writes its aria description on this element; role="img" makes screen readers read it.
-  return <div ref={containerRef} className={className} role="img" data-testid="echart" />;
+  // ECharts writes its aria description on the live element; role="img" makes screen readers read
+  // it. The snapshot lies over it, hidden from screen readers, which the live chart's text serves.
+  return (
+    <div className="chart-frame">
+      <div ref={containerRef} className={className} role="img" data-testid="echart" />
+      {shownSnapshot !== undefined && (
+        <div
+          className="chart-frame__snapshot"
+          aria-hidden="true"
+          {...{ [snapshotAttribute]: snapshotId }}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is ECharts' own rendering of this chart, made ahead of the browser or read back from the page that arrived; no reader's input is in it unescaped.
+          dangerouslySetInnerHTML={{ __html: shownSnapshot }}
+        />
+      )}
+    </div>
+  );
 }
 
 /** Where a chart is zoomed to, or null when it shows the whole range (or has no zoom). */

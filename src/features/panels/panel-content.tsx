@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useChartTheme } from '../../charts/chart-theme';
+import { type ChartTheme, useChartTheme } from '../../charts/chart-theme';
 import { EChart } from '../../charts/e-chart';
 import { buildPanelOption } from '../../charts/panel-option';
 import { localIsoDate } from '../../domain/dates';
@@ -48,6 +48,23 @@ export function PanelContent({
       }),
     [chartModel, zoomWindow, locale, theme],
   );
+  // The chart the panel first drew may have a snapshot from before the scripts ran; a later model
+  // (new data, a zoom) has none. The snapshot is drawn in both themes, so the theme is left open.
+  const [firstModel] = useState(chartModel);
+  const snapshot = useMemo(
+    () =>
+      chartModel === firstModel && zoomWindow === null
+        ? (snapshotTheme: ChartTheme) =>
+            buildPanelOption(chartModel, {
+              locale,
+              theme: snapshotTheme,
+              animation: false,
+              zoom: true,
+              zoomWindow: null,
+            })
+        : undefined,
+    [chartModel, firstModel, zoomWindow, locale],
+  );
   return (
     <>
       <DeltaStrip model={model} />
@@ -91,6 +108,7 @@ export function PanelContent({
           <EChart
             option={option}
             dense={isDenseView(model.view)}
+            snapshot={snapshot}
             className="panel__chart"
             {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
           />

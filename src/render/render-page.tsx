@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from '../app/app';
+import { firstViewStateId, renderedSearch } from '../app/first-view';
+import { isReportPath, RenderedRequestProvider } from '../app/page-request';
+import { resolvePreferences } from '../app/preferences';
+import { Providers } from '../app/providers';
+import { createQueryClient } from '../app/query-client';
+import { ChartSnapshotsProvider } from '../charts/chart-snapshots';
+import { escapeHtml } from '../charts/escape-html';
+import { renderChartSnapshot } from './chart-snapshot';
+
+import { scriptSafeJson } from './script-safe-json';
+import { type FetchApi, loadViewData } from './view-data';
+
+export type { FetchApi } from './view-data';
+
+export interface PageRenderRequest {
+  /** The page's path and query, as the reader asked for it ("/?region=CN-GZ&lang=zh-CN"). */
+  url: string;
+  /** The request's Cookie header (the reader's language and theme), or "". */
+  cookie: string;
+  fetchApi: FetchApi;
+  /**
+   * Which API the data came from, in the terms of config.json: "mock" for the mock API, else
+   * "api:" and the API's base URL. The page is shown only where config.json names the same one
+   * (see src/boot/first-view.js), so that no reader sees numbers the configured API would not serve.
+   */
+  source: 'mock' | `api:${string}`;
+  /** The built index.html, with its empty #root. */
+  template: string;
+}
+
+const emptyRoot = '<div id="root"></div>';
+const htmlStart = '<html lang="en">';
+
+/**
+ * The page for one request, rendered ahead of the browser: the dashboard the URL asks for, with its
+ * panels drawn, their numbers, sources and statuses, and the query cache the browser continues
+ * from (src/app/main.tsx). The report page (/report) is left to the browser: it prints the
+ * reader's date, which only the reader's clock knows. A failure to render is logged and leaves the
+ * page to the browser too, which then renders it as it would without this.
+ */
+export async function renderPage(request: PageRenderRequest): Promise<string> {
+  const { template } = request;
+  if (!template.includes(emptyRoot) || !template.includes(htmlStart))
+    throw new Error(`the page template has no ${emptyRoot} or ${htmlStart}`);
+  const url = new URL(request.url, 'http://page.invalid');
+  if (isReportPath(url.pathname)) return template;
+  try {
+    return await renderDashboard(request, url);
+  } catch (error) {
+    console.error('The page could not be rendered ahead of the browser:', error);
+    return template;
+  }
+}
+
+async function renderDashboard(request: PageRenderRequest, url: URL): Promise<string> {
+  const { cookie, template } = request;
+  const client = createQueryClient();
+  const versions = await loadViewData(client, request.fetchApi, url.searchParams);
+  const { locale, themeChoice } = resolvePreferences(url.searchParams, cookie);
+  const appHtml = renderToString(
+    <StrictMode>
+      <RenderedRequestProvider request={{ pathname: url.pathname, search: url.search, cookie }}>
+        <ChartSnapshotsProvider value={renderChartSnapshot}>
+          <Providers client={client} search={url.search}>
+            <App />
+          </Providers>
+        </ChartSnapshotsProvider>
+      </RenderedRequestProvider>
+    </StrictMode>,
+  );
+  const dataVersion = createHash('sha256')
+    .update(versions.toSorted().join('\n'))
+    .digest('base64url')
+    .slice(0, 16);
+  const attributes = {
+    lang: locale,
+    'data-rendered-from': request.source,
+    'data-rendered-path': url.pathname,
+    'data-rendered-search': renderedSearch(url.searchParams),
+    'data-rendered-locale': locale,
+    'data-rendered-theme-choice': themeChoice,
+    'data-data-version': dataVersion,
+  };
+  const htmlTag = `<html ${Object.entries(attributes)
+    .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+    .join(' ')}>`;
+  const state = `<script type="application/json" id="${firstViewStateId}">${scriptSafeJson(dehydrate(client))}</script>`;
+  return template
+    .replace(htmlStart, () => htmlTag)
+    .replace(emptyRoot, () => `<div id="root" data-rendered>${appHtml}</div>${state}`);
+}

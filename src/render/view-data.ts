@@ -1,0 +1,75 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { indicatorsQueryOptions } from '../api/get-indicators';
+import { observationsQueryOptions } from '../api/get-observations';
+import { regionsQueryOptions } from '../api/get-regions';
+import { observationsSearchParams } from '../contract/observations-query';
+import {
+  indicatorsResponseSchema,
+  observationsResponseSchema,
+  regionsResponseSchema,
+} from '../contract/schemas';
+import { filterParameterNames, type RawFilterParams, resolveFilters } from '../domain/filter-state';
+import { panelRequest, panelViews } from '../domain/panel-view';
+import { requestAsBuilt } from '../instrumentation';
+
+/**
+ * How a page rendered ahead of the browser asks the API: a path under the API's base ("/indicators")
+ * with its parameters, answered as the API answers it. The build asks the mock's handlers; the
+ * reference server asks its own API in process. Either way the answer passes the same contract
+ * checks as in the browser.
+ */
+export type FetchApi = (path: string, params?: URLSearchParams) => Promise<Response>;
+
+/**
+ * Puts into `client` what the dashboard's first render for `search` asks for: the catalogue, then
+ * each panel's observations, under the same query keys the browser uses, so that the page renders
+ * drawn and the browser continues from the same cache without asking again. An answer that fails
+ * (an error, or data outside the contract) is left out: that panel renders its loading state, and
+ * the browser asks for it and shows what comes. Resolves with the ETags of the answers used, which
+ * say which version of the data the page shows.
+ */
+export async function loadViewData(
+  client: QueryClient,
+  fetchApi: FetchApi,
+  search: URLSearchParams,
+): Promise<string[]> {
+  const versions: string[] = [];
+  const load = async <Schema extends z.ZodType<{ data: unknown }>>(
+    path: string,
+    schema: Schema,
+    params?: URLSearchParams,
+  ): Promise<z.infer<Schema>['data'] | undefined> => {
+    const response = await fetchApi(path, params);
+    if (!response.ok) return undefined;
+    const parsed = schema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) return undefined;
+    versions.push(response.headers.get('ETag') ?? '');
+    return parsed.data.data;
+  };
+
+  const [indicators, regions] = await Promise.all([
+    load('/indicators', indicatorsResponseSchema),
+    load('/regions', regionsResponseSchema),
+  ]);
+  if (!indicators || !regions) return versions;
+  client.setQueryData(indicatorsQueryOptions().queryKey, indicators);
+  client.setQueryData(regionsQueryOptions().queryKey, regions);
+
+  const raw: RawFilterParams = Object.fromEntries(
+    filterParameterNames.map((name) => [name, search.get(name)]),
+  );
+  const { filters } = resolveFilters(raw, { indicators, regions });
+  await Promise.all(
+    panelViews(filters, { indicators, regions }).map(async (view) => {
+      const request = requestAsBuilt(panelRequest(view));
+      const series = await load(
+        '/observations',
+        observationsResponseSchema,
+        observationsSearchParams(request),
+      );
+      if (series) client.setQueryData(observationsQueryOptions(request).queryKey, series);
+    }),
+  );
+  return versions;
+}
