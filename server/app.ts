@@ -157,9 +157,11 @@ function serveBuiltApp(app: Hono, root: string): void {
     );
   };
   // The page at / is rendered, not the build's index.html (rendered from the fixtures); the
-  // renderer's own files are not served.
-  app.get('/', page);
-  app.get('/index.html', page);
+  // renderer's own files are not served. A page rendered again from unchanged data is the same to
+  // the byte, so a reader's next visit is answered 304 Not Modified.
+  const pageEtag = etag();
+  app.get('/', pageEtag, page);
+  app.get('/index.html', pageEtag, page);
   app.get(`/${rendererDir}/*`, (context) => context.notFound());
   app.use(
     '/*',
@@ -175,5 +177,5 @@ function serveBuiltApp(app: Hono, root: string): void {
     }),
   );
   // Client-side routes (/report) get the app's page.
-  app.get('*', page);
+  app.get('*', pageEtag, page);
 }

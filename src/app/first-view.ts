@@ -82,6 +82,7 @@ export function hydrateFirstView(client: QueryClient, state: DehydratedState): v
     ...state,
     queries: state.queries.map((query) => ({
       ...query,
+      dehydratedAt: now,
       state: { ...query.state, dataUpdatedAt: now },
     })),
   });

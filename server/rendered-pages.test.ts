@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../fixtures/catalog';
+import { serveOnLoopback } from '../tests/setup/serve-on-loopback';
+import { createApp } from './app';
+import { type Db, openDatabase, seed } from './database';
+
+// The reference server with --static over a real production build, whose renderer (dist/ssr/)
+// draws each request's page from the server's own database.
+let dir = '';
+let db: Db;
+let origin = '';
+let close: () => void = () => {};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rendered-pages-'));
+  // NODE_ENV=production: the test runner's NODE_ENV=test would give React's development build.
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  expect(build.status, build.stderr).toBe(0);
+  db = openDatabase(':memory:');
+  seed(db, fixtureCatalog, 'all');
+  const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: dir }));
+  origin = served.origin;
+  close = served.close;
+}, 180_000);
+
+afterAll(() => {
+  close();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${origin}${path}`, { headers });
+
+const dataVersion = (html: string) => /data-data-version="([^"]+)"/.exec(html)?.[1];
+
+describe('pages rendered by the reference server', () => {
+  it('renders each request’s own view from the database, in the language of its cookie', async () => {
+    const response = await get('/?indicator=poverty-rate&from=2013', {
+      Cookie: 'poverty-dashboard.lang=zh-CN',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('vary')).toContain('Cookie');
+    const html = await response.text();
+    expect(html).toContain('<html lang="zh-CN" data-rendered-from="api:/api/v1"');
+    expect(html).toContain('data-rendered-search="indicator=poverty-rate&amp;from=2013"');
+    expect(html.match(/<section class="panel/g)).toHaveLength(1);
+    expect(html).toContain('农村贫困发生率');
+    expect(html).toContain('2013–2016');
+    expect(html).toContain('data-state="ready"');
+  });
+
+  it('answers a repeat visit 304 while the data is unchanged, and with the new data once it changes', async () => {
+    const first = await get('/?indicator=poverty-rate');
+    const tag = first.headers.get('etag');
+    const before = await first.text();
+    expect(tag).toBeTruthy();
+    // 26.8 is in the fixtures once: Guizhou's rate in 2012.
+    expect(before).toContain('26.8');
+    const again = await get('/?indicator=poverty-rate', { 'If-None-Match': tag ?? '' });
+    expect(again.status).toBe(304);
+
+    db.prepare(
+      "UPDATE observations SET value = 26.9 WHERE indicator_id = 'poverty-rate' AND region_id = 'CN-GZ' AND period = '2012'",
+    ).run();
+    try {
+      const changed = await get('/?indicator=poverty-rate', { 'If-None-Match': tag ?? '' });
+      expect(changed.status).toBe(200);
+      const after = await changed.text();
+      expect(after).toContain('26.9');
+      expect(after).not.toContain('26.8');
+      expect(dataVersion(after)).not.toBe(dataVersion(before));
+    } finally {
+      db.prepare(
+        "UPDATE observations SET value = 26.8 WHERE indicator_id = 'poverty-rate' AND region_id = 'CN-GZ' AND period = '2012'",
+      ).run();
+    }
+  });
+
+  it('leaves the report page to the browser, and does not serve the renderer', async () => {
+    const report = await (await get('/report?from=2013')).text();
+    expect(report).toContain('<div id="root"></div>');
+    expect(report).not.toContain('data-rendered');
+    for (const path of ['/ssr/render-page.js', '/ssr/template.html'])
+      expect((await get(path)).status).toBe(404);
+  });
+});
