@@ -55,7 +55,36 @@ function filterChange(
   })`);
 }
 
+/**
+ * Records the moment the default panels were first seen: before each frame, it counts the charts a
+ * reader can see, each either as its snapshot (a page rendered ahead of the browser, see
+ * src/render/) or drawn live. Installed before the page's scripts, on every navigation.
+ */
+const recordSeen = (charts: number) => `window.__seen = null;
+const look = () => {
+  const snapshots = [...document.querySelectorAll('[data-chart-snapshot] svg')].filter((svg) =>
+    svg.checkVisibility({ visibilityProperty: true }),
+  ).length;
+  const live = document.querySelectorAll('[data-drawn="true"]').length;
+  if (snapshots + live >= ${charts}) window.__seen = performance.now();
+  else requestAnimationFrame(look);
+};
+requestAnimationFrame(look);`;
+
+/** When the default panels were first seen, in ms from navigation (see recordSeen). */
+async function seenAt(page: Page, timeout = 30_000): Promise<number> {
+  await page.waitForFunction('window.__seen !== null', null, { timeout, polling: 50 });
+  return (await page.evaluate('window.__seen')) as number;
+}
+
+/**
+ * "Seen" is the default panels on screen, as snapshots or live; "live" (cold, warm) is every chart
+ * drawn by ECharts in the page, ready to hover and zoom. Without a rendered first view the two are
+ * the same moment.
+ */
 export interface Samples {
+  coldSeen: number[];
+  warmSeen: number[];
   cold: number[];
   warm: number[];
   filter: number[];
@@ -78,10 +107,13 @@ export async function measureOnce(
     viewport: { width: 1440, height: 1000 },
   });
   const page = await context.newPage();
+  await page.addInitScript(recordSeen(charts));
   await page.goto(url);
   into.cold.push(await chartsDrawn(page, charts));
+  into.coldSeen.push(await seenAt(page));
   await page.goto(url);
   into.warm.push(await chartsDrawn(page, charts));
+  into.warmSeen.push(await seenAt(page));
   if (build.isDashboard) {
     for (const year of ['2013', '2014', '2012'])
       into.filter.push(await filterChange(page, charts, year));
@@ -98,6 +130,8 @@ export async function measureOnce(
 
 export function medians(samples: Samples) {
   return {
+    coldSeen: median(samples.coldSeen),
+    warmSeen: median(samples.warmSeen),
     cold: median(samples.cold),
     warm: median(samples.warm),
     filter: samples.filter.length ? median(samples.filter) : null,
@@ -202,6 +236,8 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });`;
 
 export interface SlowLinkSamples {
+  coldSeen: number[];
+  warmSeen: number[];
   cold: number[];
   warm: number[];
   /** Bytes that came over the wire for the cold load: the page and every resource, as sent. */
@@ -209,10 +245,7 @@ export interface SlowLinkSamples {
   layoutShift: number[];
 }
 
-/**
- * One cold and one warm load of `url` over the slow link, to the default panels drawn. Until the
- * first view arrives rendered, "seen" and "live" are this one moment: the charts drawn.
- */
+/** One cold and one warm load of `url` over the slow link, to the default panels seen and live. */
 export async function measureSlowLink(
   browser: Browser,
   url: string,
@@ -228,8 +261,10 @@ export async function measureSlowLink(
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', slowLink);
   await page.addInitScript(recordLayoutShift);
+  await page.addInitScript(recordSeen(charts));
   await page.goto(url);
   into.cold.push(await chartsDrawn(page, charts, 120_000));
+  into.coldSeen.push(await seenAt(page, 120_000));
   into.bytes.push(
     await page.evaluate(() =>
       [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
@@ -240,5 +275,6 @@ export async function measureSlowLink(
   into.layoutShift.push((await page.evaluate('window.__layoutShift')) as number);
   await page.goto(url);
   into.warm.push(await chartsDrawn(page, charts, 120_000));
+  into.warmSeen.push(await seenAt(page, 120_000));
   await context.close();
 }
