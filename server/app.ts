@@ -11,7 +11,7 @@ import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
 import { contentSecurityPolicy } from './content-security-policy';
 import type { Db } from './database';
-import { hasPageRenderer, loadPageRenderer, rendererDir } from './rendered-pages';
+import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
 import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
 
 export interface ServerOptions {
@@ -139,16 +139,22 @@ function serveBuiltApp(app: Hono, root: string): void {
   // renderer; its index.html is then sent as it is, and the browser renders the page.
   const fetchApi: FetchApi = async (path, params) =>
     app.fetch(new Request(`http://in-process${apiBaseUrl}${path}${params ? `?${params}` : ''}`));
-  const renderer = hasPageRenderer(root) ? loadPageRenderer(root, fetchApi, apiBaseUrl) : null;
-  renderer?.catch(() => {});
   const builtPage = readFileSync(indexHtml, 'utf8');
+  // A renderer that cannot be loaded is said once in the log; the pages are then sent unrendered,
+  // for the browser to render, rather than refused.
+  const renderer: Promise<RenderPage | null> = hasPageRenderer(root)
+    ? loadPageRenderer(root, fetchApi, apiBaseUrl).catch((error: unknown) => {
+        console.error('The page renderer could not be loaded; pages are sent unrendered:', error);
+        return null;
+      })
+    : Promise.resolve(null);
   const page = async (context: Context) => {
     context.header('Cache-Control', revalidated);
     // The page depends on the reader's language cookie, so a shared cache must keep one per cookie.
     context.header('Vary', 'Cookie');
-    if (!renderer) return context.html(builtPage);
-    const url = new URL(context.req.url);
     const render = await renderer;
+    if (!render) return context.html(builtPage);
+    const url = new URL(context.req.url);
     return context.html(
       await render({
         url: `${url.pathname}${url.search}`,
@@ -176,6 +182,9 @@ function serveBuiltApp(app: Hono, root: string): void {
       },
     }),
   );
-  // Client-side routes (/report) get the app's page.
+  // A file the build does not have is not found, rather than answered with the page (and not
+  // rendered: a request for a missing file should cost nothing). Other paths are the app's
+  // client-side routes (/report), which the browser renders.
+  app.get('/assets/*', (context) => context.notFound());
   app.get('*', pageEtag, page);
 }

@@ -85,11 +85,15 @@ describe('pages rendered by the reference server', () => {
     }
   });
 
-  it('leaves the report page to the browser, and does not serve the renderer', async () => {
-    const report = await (await get('/report?from=2013')).text();
-    expect(report).toContain('<div id="root"></div>');
-    expect(report).not.toContain('data-rendered');
-    for (const path of ['/ssr/render-page.js', '/ssr/template.html'])
+  it('leaves the report and other paths to the browser, and does not serve the renderer', async () => {
+    for (const path of ['/report?from=2013', '/no-such-page']) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      const page = await response.text();
+      expect(page).toContain('<div id="root"></div>');
+      expect(page).not.toContain('data-rendered');
+    }
+    for (const path of ['/ssr/render-page.js', '/ssr/template.html', '/assets/no-such-file.js'])
       expect((await get(path)).status).toBe(404);
   });
 });

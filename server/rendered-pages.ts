@@ -20,17 +20,17 @@ export interface PageRequestInfo {
 
 export type RenderPage = (request: PageRequestInfo) => Promise<string>;
 
+/** Whether the build in `staticDir` has a page renderer. */
+export function hasPageRenderer(staticDir: string): boolean {
+  return existsSync(join(staticDir, rendererDir, rendererFile));
+}
+
 /**
  * Renders each request's page with the renderer the build put beside the app (see
  * scripts/vite-plugin-first-view.ts), from this server's own API, asked in process. The data thus
  * passes the same contract checks as in the browser, and the page says it came from this API, which
  * is what this server's config.json names.
  */
-/** Whether the build in `staticDir` has a page renderer. */
-export function hasPageRenderer(staticDir: string): boolean {
-  return existsSync(join(staticDir, rendererDir, rendererFile));
-}
-
 export async function loadPageRenderer(
   staticDir: string,
   fetchApi: FetchApi,

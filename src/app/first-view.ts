@@ -21,6 +21,22 @@ export function renderedSearch(params: URLSearchParams): string {
   return rest.toString();
 }
 
+/**
+ * Which API a page's data must have come from to be shown under this config, in the terms of
+ * `<html data-rendered-from>`: the head script applies the same rule to the config.json it read.
+ */
+export function sourceOf(config: { apiBaseUrl: string; mockApi: boolean }): string {
+  return config.mockApi ? 'mock' : `api:${config.apiBaseUrl}`;
+}
+
+/**
+ * Whether the rendered page's data came from the API this config names. The entry asks again with
+ * the config it loaded itself, in case config.json changed after the head script read it.
+ */
+export function renderedFromConfigured(config: { apiBaseUrl: string; mockApi: boolean }): boolean {
+  return document.documentElement.dataset.renderedFrom === sourceOf(config);
+}
+
 export interface FirstView {
   state: DehydratedState;
   snapshots: ChartSnapshots;

@@ -6,7 +6,12 @@ import { holdRequestsUntil, setApiBaseUrl } from '../api/client';
 import { loadEcharts } from '../charts/chart-loading';
 import { ChartSnapshotsProvider } from '../charts/chart-snapshots';
 import { App } from './app';
-import { discardFirstView, hydrateFirstView, takeFirstView } from './first-view';
+import {
+  discardFirstView,
+  hydrateFirstView,
+  renderedFromConfigured,
+  takeFirstView,
+} from './first-view';
 import { initialLocale } from './preferences';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
@@ -30,6 +35,8 @@ async function main() {
   }
   const { apiBaseUrl, mockApi } = result.config;
   setApiBaseUrl(apiBaseUrl);
+  const hydrating = firstView !== null && renderedFromConfigured(result.config);
+  if (firstView && !hydrating) discardFirstView(element);
   if (mockApi) {
     // The mock's service worker installs while the mock's code downloads (each takes about as
     // long), and both happen while the page renders; only the API's requests wait for the mock.
@@ -50,14 +57,14 @@ async function main() {
   const client = createQueryClient();
   const app = (
     <StrictMode>
-      <ChartSnapshotsProvider value={firstView?.snapshots ?? (() => undefined)}>
+      <ChartSnapshotsProvider value={hydrating ? firstView.snapshots : () => undefined}>
         <Providers client={client} search={window.location.search}>
           <App />
         </Providers>
       </ChartSnapshotsProvider>
     </StrictMode>
   );
-  if (!firstView) {
+  if (!hydrating) {
     createRoot(element).render(app);
     return;
   }

@@ -53,12 +53,16 @@
   fetch('/config.json', { cache: 'no-cache' })
     .then((response) => (response.ok ? response.json() : null))
     .then((config) => {
-      const source =
-        config?.mockApi === true
-          ? 'mock'
-          : config?.mockApi === false && typeof config.apiBaseUrl === 'string'
-            ? `api:${config.apiBaseUrl}`
-            : null;
+      // As strict as the app's own check (runtimeConfigSchema): a config.json the app refuses
+      // shows no rendered page either.
+      const valid =
+        config !== null &&
+        typeof config === 'object' &&
+        Object.keys(config).every((key) => key === 'apiBaseUrl' || key === 'mockApi') &&
+        typeof config.apiBaseUrl === 'string' &&
+        config.apiBaseUrl.length > 0 &&
+        typeof config.mockApi === 'boolean';
+      const source = !valid ? null : config.mockApi ? 'mock' : `api:${config.apiBaseUrl}`;
       rendered.firstView = source === rendered.renderedFrom ? 'shown' : 'stale';
     })
     .catch(() => {

@@ -39,7 +39,7 @@ function themedSvg(prefix: string, theme: ChartTheme, option: ChartOption): stri
   }
 }
 
-/** useId's ids (such as «r3») made fit for XML ids. */
+/** useId's ids (such as _R_1_) made fit for XML ids. */
 function idPrefix(id: string): string {
   return `snapshot-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
 }
@@ -65,6 +65,6 @@ export function pageSafeSvg(svg: string, prefix: string, theme: ChartTheme): str
         .map(([name, value]) => ` ${name}="${value}"`)
         .join(''),
     )
-    .replace(/\bzr\d+-/g, `${prefix}-`)
+    .replace(/( id="|url\(#|href="#)zr\d+-/g, `$1${prefix}-`)
     .replace(/^<svg width="[\d.]+" height="[\d.]+"/, `<svg class="only-${theme}"`);
 }

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../app/app';
 import { firstViewStateId, renderedSearch } from '../app/first-view';
-import { isReportPath, RenderedRequestProvider } from '../app/page-request';
+import { RenderedRequestProvider } from '../app/page-request';
 import { resolvePreferences } from '../app/preferences';
 import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
@@ -28,27 +28,34 @@ export interface PageRenderRequest {
    * "api:" and the API's base URL. The page is shown only where config.json names the same one
    * (see src/boot/first-view.js), so that no reader sees numbers the configured API would not serve.
    */
-  source: 'mock' | `api:${string}`;
+  source: 'mock' | `api:${string}`; // as sourceOf (src/app/first-view.ts) writes it
   /** The built index.html, with its empty #root. */
   template: string;
 }
 
 const emptyRoot = '<div id="root"></div>';
+
+/**
+ * The paths whose page is rendered: the dashboard's. The report and any other path (a client-side
+ * route, a mistyped link, a probe) get the empty page, which costs nothing to send.
+ */
+const dashboardPaths = new Set(['/', '/index.html']);
 const htmlStart = '<html lang="en">';
 
 /**
  * The page for one request, rendered ahead of the browser: the dashboard the URL asks for, with its
  * panels drawn, their numbers, sources and statuses, and the query cache the browser continues
  * from (src/app/main.tsx). The report page (/report) is left to the browser: it prints the
- * reader's date, which only the reader's clock knows. A failure to render is logged and leaves the
- * page to the browser too, which then renders it as it would without this.
+ * reader's date, which only the reader's clock knows; so is any path that is not the dashboard's.
+ * A failure to render is logged and leaves the page to the browser too, which then renders it as
+ * it would without this.
  */
 export async function renderPage(request: PageRenderRequest): Promise<string> {
   const { template } = request;
   if (!template.includes(emptyRoot) || !template.includes(htmlStart))
     throw new Error(`the page template has no ${emptyRoot} or ${htmlStart}`);
   const url = new URL(request.url, 'http://page.invalid');
-  if (isReportPath(url.pathname)) return template;
+  if (!dashboardPaths.has(url.pathname)) return template;
   try {
     return await renderDashboard(request, url);
   } catch (error) {
