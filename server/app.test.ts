@@ -3,10 +3,10 @@ import { fixtureCatalog } from '../fixtures/catalog';
 import { createApp } from './app';
 import { openDatabase, seed } from './database';
 
-function app(corsOrigins: string[] = []) {
+function app(corsOrigins: string[] = [], log?: (line: string) => void) {
   const db = openDatabase(':memory:');
   seed(db, fixtureCatalog, 'all');
-  return createApp(db, { corsOrigins, staticDir: null });
+  return createApp(db, { corsOrigins, staticDir: null, ...(log ? { log } : {}) });
 }
 
 describe('the reference server', () => {
@@ -53,5 +53,38 @@ describe('the reference server', () => {
       `/api/v1/observations?indicator=${encodeURIComponent("x' OR 1=1 --")}`,
     );
     expect(response.status).toBe(400);
+  });
+
+  it('sends nosniff and a referrer policy with every answer, and no HSTS of its own', async () => {
+    for (const path of ['/api/v1/regions', '/api/v1/nothing-here', '/healthz']) {
+      const response = await app().request(path);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  it('answers /healthz with 200 while the database answers, and 503 once it does not', async () => {
+    const db = openDatabase(':memory:');
+    seed(db, fixtureCatalog, 'catalog');
+    const server = createApp(db, { corsOrigins: [], staticDir: null });
+    const healthy = await server.request('/healthz');
+    expect(healthy.status).toBe(200);
+    expect(healthy.headers.get('cache-control')).toBe('no-store');
+    expect(await healthy.json()).toEqual({ status: 'ok', database: 'answers' });
+    db.close();
+    const down = await server.request('/healthz');
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'unavailable', database: 'does not answer' });
+  });
+
+  it('logs one line per request: method, path, status and milliseconds', async () => {
+    const lines: string[] = [];
+    const server = app([], (line) => lines.push(line));
+    await server.request('/api/v1/regions?x=1');
+    await server.request('/api/v1/observations?indicator=no-such-indicator');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^GET \/api\/v1\/regions 200 \d+ ms$/);
+    expect(lines[1]).toMatch(/^GET \/api\/v1\/observations 404 \d+ ms$/);
   });
 });

@@ -5,20 +5,24 @@ import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
 import { parseObservationsQuery } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
 import { contentSecurityPolicy } from './content-security-policy';
-import type { Db } from './database';
+import { type Db, databaseAnswers } from './database';
 import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
 import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
+import { requestLog } from './request-log';
 
 export interface ServerOptions {
   /** Origins allowed to call the API from a browser (CORS); empty for same-origin only. */
   corsOrigins: readonly string[];
   /** A built app (vite build output) to serve on the same origin, with mocking off. */
   staticDir: string | null;
+  /** Where the line logged for each request goes (see request-log.ts); none when not given. */
+  log?: (line: string) => void;
 }
 
 /** Longest query string accepted; anything longer is refused with 400, never a 500. */
@@ -43,6 +47,25 @@ export function createApp(db: Db, options: ServerOptions): Hono {
       status: 500,
       detail: 'The server failed; see its log.',
     });
+  });
+
+  if (options.log) app.use('*', requestLog(options.log));
+  // The usual hardening headers, nosniff and a referrer policy among them. Strict-Transport-Security
+  // is left to whoever terminates TLS in front of this server: it knows the domain; this does not.
+  app.use(
+    '*',
+    secureHeaders({
+      strictTransportSecurity: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+
+  // For a load balancer or an orchestrator: 200 while the database answers, 503 when it does not.
+  app.get('/healthz', (context) => {
+    context.header('Cache-Control', 'no-store');
+    return databaseAnswers(db)
+      ? context.json({ status: 'ok', database: 'answers' })
+      : context.json({ status: 'unavailable', database: 'does not answer' }, 503);
   });
 
   // Answers made per request (the API's JSON, the app's page) are compressed as they are sent; the
@@ -106,7 +129,7 @@ export function createApp(db: Db, options: ServerOptions): Hono {
   );
   app.route('/api/v1', api);
 
-  if (options.staticDir) serveBuiltApp(app, options.staticDir);
+  if (options.staticDir) serveBuiltApp(app, api, options.staticDir);
   return app;
 }
 
@@ -121,7 +144,7 @@ const revalidated = 'no-cache';
 /** The API's path on this server, which the app served from here is configured with. */
 const apiBaseUrl = '/api/v1';
 
-function serveBuiltApp(app: Hono, root: string): void {
+function serveBuiltApp(app: Hono, api: Hono, root: string): void {
   const indexHtml = join(root, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
   app.use('*', async (context, next) => {
@@ -135,10 +158,11 @@ function serveBuiltApp(app: Hono, root: string): void {
   });
 
   // Each page is rendered for its request, from this server's API, asked in process (see
-  // rendered-pages.ts). A build made before pages were rendered ahead of the browser has no
+  // rendered-pages.ts): the API's own routes, without the outer layers (the request log, the
+  // compression), so that a page is one request in the log. A build made before pages were rendered ahead of the browser has no
   // renderer; its index.html is then sent as it is, and the browser renders the page.
   const fetchApi: FetchApi = async (path, params) =>
-    app.fetch(new Request(`http://in-process${apiBaseUrl}${path}${params ? `?${params}` : ''}`));
+    api.fetch(new Request(`http://in-process${path}${params ? `?${params}` : ''}`));
   const builtPage = readFileSync(indexHtml, 'utf8');
   // A renderer that cannot be loaded is said once in the log; the pages are then sent unrendered,
   // for the browser to render, rather than refused.

@@ -71,6 +71,15 @@ export function openDatabase(path: string): Db {
   return db;
 }
 
+/** Whether the database answers a query, for the health check. */
+export function databaseAnswers(db: Db): boolean {
+  try {
+    return db.prepare('SELECT 1 AS one').get() !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function isEmpty(db: Db): boolean {
   const row = db.prepare('SELECT count(*) AS n FROM indicators').get() as { n: number };
   return row.n === 0;

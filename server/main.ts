@@ -49,19 +49,28 @@ function main(): void {
   const app = createApp(db, {
     corsOrigins: values.cors.split(',').filter(Boolean),
     staticDir: values.static ?? null,
+    log: (line) => console.log(line),
   });
   const server = serve({ fetch: app.fetch, hostname: values.host, port }, (info) => {
     console.log(
       `API on http://${values.host}:${info.port}/api/v1${values.static ? `, app on http://${values.host}:${info.port}/` : ''}`,
     );
   });
-  const stop = () => {
-    server.close();
-    db.close();
-    process.exit(0);
+  // On SIGTERM (a deploy, a scale-down) or SIGINT: stop accepting connections, let the requests in
+  // flight finish, then close the database. Idle keep-alive connections are closed at once, so
+  // that they do not hold the stop; one that is still busy after 10 s is cut.
+  const stop = (signal: string) => {
+    console.log(`${signal}: no new connections; finishing the requests in flight`);
+    server.close(() => {
+      db.close();
+      console.log('stopped');
+      process.exit(0);
+    });
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    setTimeout(() => process.exit(1), 10_000).unref();
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 try {
