@@ -1,20 +1,11 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getResponse } from 'msw';
 import type { Plugin, UserConfig } from 'vite';
-import { handlers } from '../mocks/handlers.ts';
+import { askMockApi } from '../mocks/in-process.ts';
 import { rendererDir, rendererFile, templateFile } from '../server/rendered-pages.ts';
-import type { FetchApi, PageRenderRequest } from '../src/render/render-page.tsx';
+import type { PageRenderRequest } from '../src/render/render-page.tsx';
 import { compressFile } from './vite-plugin-precompress.ts';
-
-/** The mock API, asked in process: the same handlers the browser's service worker runs. */
-const fixtureApi: FetchApi = async (path, params) => {
-  const url = new URL(`http://build.invalid/api/v1${path}`);
-  if (params) url.search = params.toString();
-  const response = await getResponse(handlers, new Request(url));
-  return response ?? new Response(null, { status: 404 });
-};
 
 /**
  * Builds the renderer beside the app and, once both are built, renders the default view (the
@@ -69,7 +60,7 @@ async function renderDefaultView(outDir: string): Promise<void> {
     url: '/',
     cookie: '',
     source: 'mock',
-    fetchApi: fixtureApi,
+    fetchApi: askMockApi,
     template: readFileSync(template, 'utf8'),
   });
   if (!page.includes('data-rendered')) throw new Error('the default view did not render');

@@ -1,10 +1,9 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
-import { getResponse } from 'msw';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
-import { handlers } from '../../mocks/handlers';
+import { askMockApi } from '../../mocks/in-process';
 import { App } from '../app/app';
 import { firstViewStateId, hydrateFirstView } from '../app/first-view';
 import { Providers } from '../app/providers';
@@ -15,18 +14,11 @@ import { type FetchApi, renderPage } from './render-page';
 const template =
   '<!doctype html><html lang="en"><head><title>t</title></head><body><div id="root"></div></body></html>';
 
-/** The mock API, asked in process, as the build asks it. */
-const fixtureApi: FetchApi = async (path, params) => {
-  const url = new URL(`http://test.invalid/api/v1${path}`);
-  if (params) url.search = params.toString();
-  return (await getResponse(handlers, new Request(url))) ?? new Response(null, { status: 404 });
-};
-
 const render = (url: string, options: { cookie?: string; fetchApi?: FetchApi } = {}) =>
   renderPage({
     url,
     cookie: options.cookie ?? '',
-    fetchApi: options.fetchApi ?? fixtureApi,
+    fetchApi: options.fetchApi ?? askMockApi,
     source: 'mock',
     template,
   });
@@ -102,7 +94,7 @@ describe('a page rendered ahead of the browser', () => {
     const failingObservations: FetchApi = (path, params) =>
       path === '/observations'
         ? Promise.resolve(new Response('{"broken":', { status: 200 }))
-        : fixtureApi(path, params);
+        : askMockApi(path, params);
     const page = parse(await render('/', { fetchApi: failingObservations }));
     expect(
       [...page.querySelectorAll('section.panel')].map((panel) => panel.getAttribute('data-state')),
@@ -120,7 +112,7 @@ describe('a page rendered ahead of the browser', () => {
 
   it('keeps a cached text that would end its script element from doing so', async () => {
     const withScriptInName: FetchApi = async (path, params) => {
-      const response = await fixtureApi(path, params);
+      const response = await askMockApi(path, params);
       if (path !== '/regions') return response;
       const { data } = (await response.json()) as { data: { name: { en: string } }[] };
       for (const region of data) region.name.en = `${region.name.en}</script><!--`;
