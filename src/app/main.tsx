@@ -1,11 +1,9 @@
 import './tokens.css';
 import './base.css';
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { holdRequestsUntil, setApiBaseUrl } from '../api/client';
 import { loadEcharts } from '../charts/chart-loading';
-import { ChartSnapshotsProvider } from '../charts/chart-snapshots';
-import { App } from './app';
+import { AppRoot } from './app-root';
 import {
   discardFirstView,
   hydrateFirstView,
@@ -13,7 +11,6 @@ import {
   takeFirstView,
 } from './first-view';
 import { initialLocale } from './preferences';
-import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { loadRuntimeConfig } from './runtime-config';
 import { StartupError } from './startup-error';
@@ -56,13 +53,11 @@ async function main() {
 
   const client = createQueryClient();
   const app = (
-    <StrictMode>
-      <ChartSnapshotsProvider value={hydrating ? firstView.snapshots : () => undefined}>
-        <Providers client={client} search={window.location.search}>
-          <App />
-        </Providers>
-      </ChartSnapshotsProvider>
-    </StrictMode>
+    <AppRoot
+      client={client}
+      search={window.location.search}
+      {...(hydrating ? { snapshots: firstView.snapshots } : {})}
+    />
   );
   if (!hydrating) {
     createRoot(element).render(app);

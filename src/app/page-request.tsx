@@ -14,11 +14,12 @@ export interface PageRequest {
 
 const RenderedRequestContext = createContext<PageRequest | null>(null);
 
+/** Gives the request a page is rendered for; null in the browser, where `location` says it. */
 export function RenderedRequestProvider({
   request,
   children,
 }: {
-  request: PageRequest;
+  request: PageRequest | null;
   children: ReactNode;
 }) {
   return (

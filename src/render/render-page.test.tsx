@@ -1,14 +1,12 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
-import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { askMockApi } from '../../mocks/in-process';
-import { App } from '../app/app';
+import { AppRoot } from '../app/app-root';
 import { firstViewStateId, hydrateFirstView } from '../app/first-view';
-import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
-import { ChartSnapshotsProvider, snapshotsOnPage } from '../charts/chart-snapshots';
+import { snapshotsOnPage } from '../charts/chart-snapshots';
 import { type FetchApi, renderPage } from './render-page';
 
 const template =
@@ -139,17 +137,9 @@ describe('a page rendered ahead of the browser', () => {
     hydrateFirstView(client, stateOf(page));
     const snapshots = snapshotsOnPage(root);
     await act(async () => {
-      hydrateRoot(
-        root,
-        <StrictMode>
-          <ChartSnapshotsProvider value={snapshots}>
-            <Providers client={client} search="">
-              <App />
-            </Providers>
-          </ChartSnapshotsProvider>
-        </StrictMode>,
-        { onRecoverableError: (error) => recovered.push(error) },
-      );
+      hydrateRoot(root, <AppRoot client={client} search="" snapshots={snapshots} />, {
+        onRecoverableError: (error) => recovered.push(error),
+      });
     });
     expect(recovered).toEqual([]);
     expect(errors).not.toHaveBeenCalled();

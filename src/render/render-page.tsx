@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type DehydratedState, dehydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from '../app/app';
+import { AppRoot } from '../app/app-root';
 import { firstViewStateId, renderedSearch } from '../app/first-view';
-import { RenderedRequestProvider } from '../app/page-request';
 import { resolvePreferences } from '../app/preferences';
-import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
-import { ChartSnapshotsProvider } from '../charts/chart-snapshots';
 import { escapeHtml } from '../charts/escape-html';
 import { renderChartSnapshot } from './chart-snapshot';
 
@@ -87,15 +83,12 @@ async function renderDashboard(request: PageRenderRequest, url: URL): Promise<st
   const versions = await loadViewData(client, request.fetchApi, url.searchParams);
   const { locale, themeChoice } = resolvePreferences(url.searchParams, cookie);
   const appHtml = renderToString(
-    <StrictMode>
-      <RenderedRequestProvider request={{ pathname: url.pathname, search: url.search, cookie }}>
-        <ChartSnapshotsProvider value={renderChartSnapshot}>
-          <Providers client={client} search={url.search}>
-            <App />
-          </Providers>
-        </ChartSnapshotsProvider>
-      </RenderedRequestProvider>
-    </StrictMode>,
+    <AppRoot
+      client={client}
+      search={url.search}
+      snapshots={renderChartSnapshot}
+      request={{ pathname: url.pathname, search: url.search, cookie }}
+    />,
   );
   const dataVersion = createHash('sha256')
     .update(versions.toSorted().join('\n'))
