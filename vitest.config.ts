@@ -15,6 +15,8 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
+            // A PostgreSQL cluster of the run's own, for the server's tests on that engine.
+            globalSetup: ['tests/setup/postgres-global-setup.ts'],
             include: [
               'src/**/*.test.ts',
               'mocks/**/*.test.ts',

@@ -18,8 +18,8 @@ import { openDatabase, seed } from '../server/database';
 export async function serveWithReferenceServer(
   dir: string,
 ): Promise<{ origin: string; close: () => void }> {
-  const db = openDatabase(':memory:');
-  seed(db, fixtureCatalog, 'all');
+  const db = await openDatabase(':memory:');
+  await seed(db, fixtureCatalog, 'all');
   const app = createApp(db, { corsOrigins: [], staticDir: dir });
   return new Promise((resolve) => {
     const server = serve(
@@ -29,7 +29,7 @@ export async function serveWithReferenceServer(
           origin: `http://127.0.0.1:${info.port}`,
           close: () => {
             server.close();
-            db.close();
+            void db.close();
           },
         }),
     );

@@ -3,15 +3,15 @@ import { fixtureCatalog } from '../fixtures/catalog';
 import { createApp } from './app';
 import { openDatabase, seed } from './database';
 
-function app(corsOrigins: string[] = [], log?: (line: string) => void) {
-  const db = openDatabase(':memory:');
-  seed(db, fixtureCatalog, 'all');
+async function app(corsOrigins: string[] = [], log?: (line: string) => void) {
+  const db = await openDatabase(':memory:');
+  await seed(db, fixtureCatalog, 'all');
   return createApp(db, { corsOrigins, staticDir: null, ...(log ? { log } : {}) });
 }
 
 describe('the reference server', () => {
   it('sends an ETag and Cache-Control, and 304 when nothing changed', async () => {
-    const server = app();
+    const server = await app();
     const first = await server.request('/api/v1/indicators');
     expect(first.headers.get('cache-control')).toBe('no-cache');
     const tag = first.headers.get('etag');
@@ -23,7 +23,7 @@ describe('the reference server', () => {
   });
 
   it('allows browsers from the configured origins only', async () => {
-    const server = app(['https://dashboard.example']);
+    const server = await app(['https://dashboard.example']);
     const allowed = await server.request('/api/v1/regions', {
       headers: { Origin: 'https://dashboard.example' },
     });
@@ -35,7 +35,9 @@ describe('the reference server', () => {
   });
 
   it('refuses an oversized query string with 400, not 500', async () => {
-    const response = await app().request(`/api/v1/observations?indicator=${'a'.repeat(5000)}`);
+    const response = await (await app()).request(
+      `/api/v1/observations?indicator=${'a'.repeat(5000)}`,
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as { detail: string }).detail).toMatch(
       /query string longer than/,
@@ -43,13 +45,13 @@ describe('the reference server', () => {
   });
 
   it('answers an unknown API path with a 404 problem', async () => {
-    const response = await app().request('/api/v1/nothing-here');
+    const response = await (await app()).request('/api/v1/nothing-here');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('binds every parameter: SQL in an id is only a malformed id', async () => {
-    const response = await app().request(
+    const response = await (await app()).request(
       `/api/v1/observations?indicator=${encodeURIComponent("x' OR 1=1 --")}`,
     );
     expect(response.status).toBe(400);
@@ -57,7 +59,7 @@ describe('the reference server', () => {
 
   it('sends nosniff and a referrer policy with every answer, and no HSTS of its own', async () => {
     for (const path of ['/api/v1/regions', '/api/v1/nothing-here', '/healthz']) {
-      const response = await app().request(path);
+      const response = await (await app()).request(path);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('strict-transport-security')).toBeNull();
@@ -65,14 +67,14 @@ describe('the reference server', () => {
   });
 
   it('answers /healthz with 200 while the database answers, and 503 once it does not', async () => {
-    const db = openDatabase(':memory:');
-    seed(db, fixtureCatalog, 'catalog');
+    const db = await openDatabase(':memory:');
+    await seed(db, fixtureCatalog, 'catalog');
     const server = createApp(db, { corsOrigins: [], staticDir: null });
     const healthy = await server.request('/healthz');
     expect(healthy.status).toBe(200);
     expect(healthy.headers.get('cache-control')).toBe('no-store');
     expect(await healthy.json()).toEqual({ status: 'ok', database: 'answers' });
-    db.close();
+    await db.close();
     const down = await server.request('/healthz');
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'unavailable', database: 'does not answer' });
@@ -80,7 +82,7 @@ describe('the reference server', () => {
 
   it('logs one line per request: method, path, status and milliseconds', async () => {
     const lines: string[] = [];
-    const server = app([], (line) => lines.push(line));
+    const server = await app([], (line) => lines.push(line));
     await server.request('/api/v1/regions?x=1');
     await server.request('/api/v1/observations?indicator=no-such-indicator');
     expect(lines).toHaveLength(2);

@@ -10,11 +10,14 @@ import { parseObservationsQuery } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
+import { createAnswerCache } from './answer-cache';
+import { cachedAnswers, shared } from './cached-answers';
 import { contentSecurityPolicy } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
 import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
 import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
 import { requestLog } from './request-log';
+import { readDataVersion } from './sql/migrations';
 
 export interface ServerOptions {
   /** Origins allowed to call the API from a browser (CORS); empty for same-origin only. */
@@ -23,6 +26,8 @@ export interface ServerOptions {
   staticDir: string | null;
   /** Where the line logged for each request goes (see request-log.ts); none when not given. */
   log?: (line: string) => void;
+  /** How many bytes of answers the answer cache may hold (see answer-cache.ts); 64 MiB if not given. */
+  cacheBytes?: number;
 }
 
 /** Longest query string accepted; anything longer is refused with 400, never a 500. */
@@ -34,6 +39,18 @@ function problem(body: Problem): Response {
     headers: { 'Content-Type': problemContentType },
   });
 }
+
+/** An answer to keep in the cache: the contract's data, or a problem with it. */
+const dataAnswer = (data: unknown) => ({
+  status: 200,
+  contentType: 'application/json',
+  body: JSON.stringify({ data }),
+});
+const problemAnswer = (body: Problem) => ({
+  status: body.status,
+  contentType: problemContentType,
+  body: JSON.stringify(body),
+});
 
 /** The reference implementation of API contract v1 (docs/api.md), and optionally the app. */
 export function createApp(db: Db, options: ServerOptions): Hono {
@@ -61,9 +78,9 @@ export function createApp(db: Db, options: ServerOptions): Hono {
   );
 
   // For a load balancer or an orchestrator: 200 while the database answers, 503 when it does not.
-  app.get('/healthz', (context) => {
+  app.get('/healthz', async (context) => {
     context.header('Cache-Control', 'no-store');
-    return databaseAnswers(db)
+    return (await databaseAnswers(db))
       ? context.json({ status: 'ok', database: 'answers' })
       : context.json({ status: 'unavailable', database: 'does not answer' }, 503);
   });
@@ -80,15 +97,17 @@ export function createApp(db: Db, options: ServerOptions): Hono {
       allowMethods: ['GET'],
     }),
   );
-  api.use('*', etag());
-  api.use('*', async (context, next) => {
-    await next();
-    // Data changes only by import: clients may keep it, but must revalidate (a 304 is cheap).
-    if (context.res.status < 400) context.res.headers.set('Cache-Control', 'no-cache');
-  });
+  const answer = cachedAnswers(
+    createAnswerCache({ maxBytes: options.cacheBytes ?? 64 * 1024 * 1024 }),
+    shared(() => readDataVersion(db)),
+  );
 
-  api.get('/indicators', (context) => context.json({ data: listIndicators(db) }));
-  api.get('/regions', (context) => context.json({ data: listRegions(db) }));
+  api.get('/indicators', (context) =>
+    answer(context, 'indicators', async () => dataAnswer(await listIndicators(db))),
+  );
+  api.get('/regions', (context) =>
+    answer(context, 'regions', async () => dataAnswer(await listRegions(db))),
+  );
   api.get('/observations', (context) => {
     const url = new URL(context.req.url);
     if (url.search.length > maxQueryLength) {
@@ -112,12 +131,17 @@ export function createApp(db: Db, options: ServerOptions): Hono {
     }
     const parsed = parseObservationsQuery(params);
     if (!parsed.ok) return problem(parsed.problem);
-    const unknown = [
-      { parameter: 'indicator', ids: unknownIds(db, 'indicators', parsed.query.indicatorIds) },
-      { parameter: 'region', ids: unknownIds(db, 'regions', parsed.query.regionIds) },
-    ].filter((entry) => entry.ids.length > 0);
-    if (unknown.length > 0) return problem(unknownIdProblem(unknown));
-    return context.json({ data: findSeries(db, parsed.query) });
+    const { query } = parsed;
+    // The parsed query is the normalised one: the same view asked in another order of parameters,
+    // or with ids repeated, is the same key.
+    return answer(context, `observations ${JSON.stringify(query)}`, async () => {
+      const unknown = [
+        { parameter: 'indicator', ids: await unknownIds(db, 'indicators', query.indicatorIds) },
+        { parameter: 'region', ids: await unknownIds(db, 'regions', query.regionIds) },
+      ].filter((entry) => entry.ids.length > 0);
+      if (unknown.length > 0) return problemAnswer(unknownIdProblem(unknown));
+      return dataAnswer(await findSeries(db, query));
+    });
   });
   api.all('*', (context) =>
     problem({

@@ -28,8 +28,8 @@ beforeAll(async () => {
     join(root, 'assets', 'index-AbC123.js.br'),
     brotliCompressSync(precompressedScript),
   );
-  const db = openDatabase(':memory:');
-  seed(db, fixtureCatalog, 'all');
+  const db = await openDatabase(':memory:');
+  await seed(db, fixtureCatalog, 'all');
   const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: root }));
   baseUrl = served.origin;
   close = () => {

@@ -29,6 +29,8 @@ describe('the table of file kinds', () => {
         region_id: 'CN-GZ',
         period: '2016',
         year: 2016,
+        // 2016-01-01T00:00 UTC, in minutes since the epoch.
+        starts_at: 24_193_440,
         value: 10.7,
         status: 'reported',
         source_id: 'china-daily-2017-12-18',

@@ -1,22 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { panelCsv } from '../src/domain/csv';
 import { buildPanelModel } from '../src/domain/panel-model';
 import { panelView } from '../src/domain/panel-view';
+import { engines, testDatabase } from '../tests/setup/databases';
 import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
 import { povertyRateView } from '../tests/setup/panel-props';
 import { importCsv } from './csv-import';
-import { type Db, openDatabase, seed } from './database';
+import type { Db } from './database';
 import { findSeries, listRegions } from './repository';
 
-function database(mode: 'all' | 'catalog'): Db {
-  const db = openDatabase(':memory:');
-  seed(db, fixtureCatalog, mode);
-  return db;
-}
-
-const count = (db: Db) =>
-  (db.prepare('SELECT count(*) AS n FROM observations').get() as { n: number }).n;
+const count = async (db: Db) =>
+  (await db.all<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM observations'))[0]?.n;
 
 function exportedCsv(
   indicatorId: string,
@@ -42,15 +37,26 @@ function exportedCsv(
 const header =
   'indicator_id,indicator_name,region_id,region_name,period,value,unit,status,source_id,source,note';
 
-describe('importCsv', () => {
-  it('takes back what a panel exported, numbers, statuses and notes unchanged', () => {
-    const db = database('catalog');
+// The import runs on both engines alike: every case here runs on SQLite and on PostgreSQL.
+describe.each(engines)('importCsv on %s', (engine) => {
+  const opened: Db[] = [];
+  const database = async (mode: 'all' | 'catalog') => {
+    const db = await testDatabase(engine, fixtureCatalog, mode);
+    opened.push(db);
+    return db;
+  };
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((db) => db.close()));
+  });
+
+  it('takes back what a panel exported, numbers, statuses and notes unchanged', async () => {
+    const db = await database('catalog');
     const csv = exportedCsv('poor-population', ['CN-GZ', 'CN'], 2011, 2020);
-    const result = importCsv(db, [{ name: 'panel.csv', text: csv }], { replace: false });
+    const result = await importCsv(db, [{ name: 'panel.csv', text: csv }], { replace: false });
     expect(result.problems).toEqual([]);
     expect(result.observations).toBe(18);
     expect(result.gapsSkipped).toBe(2);
-    const imported = findSeries(db, {
+    const imported = await findSeries(db, {
       indicatorIds: ['poor-population'],
       regionIds: ['CN-GZ', 'CN'],
     });
@@ -62,30 +68,35 @@ describe('importCsv', () => {
     );
   });
 
-  it('reads a panel CSV exported in Chinese', () => {
-    const db = database('catalog');
+  it('reads a panel CSV exported in Chinese', async () => {
+    const db = await database('catalog');
     const model = buildPanelModel(povertyRateView(), fixtureCatalog.series, 'zh-CN');
-    const result = importCsv(db, [{ name: 'zh.csv', text: panelCsv(model, 'zh-CN') }], {
+    const result = await importCsv(db, [{ name: 'zh.csv', text: panelCsv(model, 'zh-CN') }], {
       replace: false,
     });
     expect(result).toMatchObject({ problems: [], observations: 5 });
     const query = { indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'], fromYear: 2012 };
     // Every column lands where it belongs: value, status, source and note as exported.
-    expect(findSeries(db, { ...query, toYear: 2016 })[0]?.points).toEqual(model.series[0]?.points);
+    expect((await findSeries(db, { ...query, toYear: 2016 }))[0]?.points).toEqual(
+      model.series[0]?.points,
+    );
   });
 
-  it('reverses the formula neutralisation of the export', () => {
-    const db = database('catalog');
+  it('reverses the formula neutralisation of the export', async () => {
+    const db = await database('catalog');
     const text = `${header}\r\npoverty-rate,x,CN-GZ,x,2012,26.8,percent,reported,china-daily-2017-12-18,x,'=1+2\r\n`;
-    expect(importCsv(db, [{ name: 'a.csv', text }], { replace: false }).problems).toEqual([]);
+    expect((await importCsv(db, [{ name: 'a.csv', text }], { replace: false })).problems).toEqual(
+      [],
+    );
     expect(
-      findSeries(db, { indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'] })[0]?.points[0]?.note,
+      (await findSeries(db, { indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'] }))[0]?.points[0]
+        ?.note,
     ).toBe('=1+2');
   });
 
-  it('reports every bad row with its line and reason, and changes nothing', () => {
-    const db = database('all');
-    const before = count(db);
+  it('reports every bad row with its line and reason, and changes nothing', async () => {
+    const db = await database('all');
+    const before = await count(db);
     const text = [
       header,
       'poverty-rate,x,CN-GZ,x,2021,5,percent,reported,china-daily-2017-12-18,x,fine on its own',
@@ -96,7 +107,7 @@ describe('importCsv', () => {
       'poverty-rate,x,CN-GZ,x,2024-H1,1,count,reported,china-daily-2017-12-18,x,',
       'poverty-rate,x,CN-GZ,x,2021,6,percent,reported,china-daily-2017-12-18,x,',
     ].join('\n');
-    const result = importCsv(db, [{ name: 'bad.csv', text }], { replace: false });
+    const result = await importCsv(db, [{ name: 'bad.csv', text }], { replace: false });
     expect(result.problems).toEqual([
       { file: 'bad.csv', line: 3, reason: 'value: expected a number, got "five"' },
       {
@@ -122,22 +133,26 @@ describe('importCsv', () => {
       },
       { file: 'bad.csv', line: 8, reason: 'repeats poverty-rate, CN-GZ, 2021 from bad.csv line 2' },
     ]);
-    expect(count(db)).toBe(before);
+    expect(await count(db)).toBe(before);
   });
 
-  it('refuses a row already in the database unless told to replace it', () => {
-    const db = database('all');
+  it('refuses a row already in the database unless told to replace it', async () => {
+    const db = await database('all');
     const text = `${header}\npoverty-rate,x,CN-GZ,x,2016,10.7,percent,reported,china-daily-2017-12-18,x,revised\n`;
-    expect(importCsv(db, [{ name: 'a.csv', text }], { replace: false }).problems[0]?.reason).toBe(
-      'poverty-rate, CN-GZ, 2016 is already in the database; pass --replace to overwrite it',
+    expect(
+      (await importCsv(db, [{ name: 'a.csv', text }], { replace: false })).problems[0]?.reason,
+    ).toBe('poverty-rate, CN-GZ, 2016 is already in the database; pass --replace to overwrite it');
+    expect((await importCsv(db, [{ name: 'a.csv', text }], { replace: true })).problems).toEqual(
+      [],
     );
-    expect(importCsv(db, [{ name: 'a.csv', text }], { replace: true }).problems).toEqual([]);
-    const points = findSeries(db, {
-      indicatorIds: ['poverty-rate'],
-      regionIds: ['CN-GZ'],
-      fromYear: 2016,
-      toYear: 2016,
-    })[0]?.points;
+    const points = (
+      await findSeries(db, {
+        indicatorIds: ['poverty-rate'],
+        regionIds: ['CN-GZ'],
+        fromYear: 2016,
+        toYear: 2016,
+      })
+    )[0]?.points;
     expect(points).toEqual([
       {
         period: '2016',
@@ -149,9 +164,9 @@ describe('importCsv', () => {
     ]);
   });
 
-  it('brings in new indicators, regions and sources with their observations', () => {
-    const db = database('catalog');
-    const result = importCsv(
+  it('brings in new indicators, regions and sources with their observations', async () => {
+    const db = await database('catalog');
+    const result = await importCsv(
       db,
       [
         {
@@ -181,13 +196,13 @@ describe('importCsv', () => {
       sources: 1,
     });
     expect(
-      findSeries(db, { indicatorIds: ['school-enrolment'], regionIds: ['520111'] })[0]?.points[0]
-        ?.value,
+      (await findSeries(db, { indicatorIds: ['school-enrolment'], regionIds: ['520111'] }))[0]
+        ?.points[0]?.value,
     ).toBe(97.5);
   });
 
-  it('refuses counts the dashboard re-expressed, which are not the published figures', () => {
-    const db = database('catalog');
+  it('refuses counts the dashboard re-expressed, which are not the published figures', async () => {
+    const db = await database('catalog');
     const model = buildPanelModel(
       panelView({
         indicator: fixtureIndicator('villages-exited'),
@@ -200,7 +215,7 @@ describe('importCsv', () => {
       fixtureCatalog.series,
       'en',
     );
-    const result = importCsv(db, [{ name: 'per-year.csv', text: panelCsv(model, 'en') }], {
+    const result = await importCsv(db, [{ name: 'per-year.csv', text: panelCsv(model, 'en') }], {
       replace: false,
     });
     expect(result.problems[0]?.reason).toBe(
@@ -208,9 +223,9 @@ describe('importCsv', () => {
     );
   });
 
-  it('says what it expects of a file it cannot recognise', () => {
-    const db = database('catalog');
-    const result = importCsv(db, [{ name: 'x.csv', text: 'a,b\n1,2\n' }], { replace: false });
+  it('says what it expects of a file it cannot recognise', async () => {
+    const db = await database('catalog');
+    const result = await importCsv(db, [{ name: 'x.csv', text: 'a,b\n1,2\n' }], { replace: false });
     expect(result.problems).toEqual([
       {
         file: 'x.csv',
@@ -221,15 +236,17 @@ describe('importCsv', () => {
     ]);
   });
 
-  it('imports a region listed before its parent in the same file', () => {
-    const db = database('catalog');
+  it('imports a region listed before its parent in the same file', async () => {
+    const db = await database('catalog');
     const text = [
       'id,name_en,name_zh,level,parent_id',
       'test-child,Test child,测试子区,prefecture,test-parent',
       'test-parent,Test parent,测试父区,prefecture,CN-GZ',
     ].join('\n');
-    expect(importCsv(db, [{ name: 'regions.csv', text }], { replace: false }).problems).toEqual([]);
-    const imported = listRegions(db).filter((region) => region.id.startsWith('test-'));
+    expect(
+      (await importCsv(db, [{ name: 'regions.csv', text }], { replace: false })).problems,
+    ).toEqual([]);
+    const imported = (await listRegions(db)).filter((region) => region.id.startsWith('test-'));
     expect(imported.map((region) => [region.id, region.parentId])).toEqual([
       ['test-child', 'test-parent'],
       ['test-parent', 'CN-GZ'],

@@ -41,14 +41,22 @@ function rowProblems(rows: CheckedRows, kinds: readonly Kind[]): ImportProblem[]
   });
 }
 
-export function importCsv(
+export async function importCsv(
   db: Db,
   inputs: readonly CsvInput[],
   options: { replace: boolean },
-): ImportResult {
+): Promise<ImportResult> {
   const read = readCsvFiles(inputs);
   const checked = checkRows(read.files);
-  const parentProblems = crossCheckRows(checked.rows, readExistingRecords(db), options.replace);
+  const existing = await readExistingRecords(
+    db,
+    checked.rows.observations.map(({ cells }) => ({
+      indicator_id: cells.indicator_id ?? '',
+      region_id: cells.region_id ?? '',
+      period: cells.period ?? '',
+    })),
+  );
+  const parentProblems = crossCheckRows(checked.rows, existing, options.replace);
   // The problems are listed in the order the import has always used. First come the headers it
   // could not recognise, then the rows of sources, regions and indicators files, then the regions
   // whose parent is unknown, and last the rows of observations files.
@@ -74,7 +82,7 @@ export function importCsv(
     indicators: recordsOf(checked.rows.indicators),
     observations: recordsOf(checked.rows.observations),
   };
-  writeRecords(db, records, options.replace ? 'replace' : 'fail');
+  await writeRecords(db, records, options.replace ? 'replace' : 'fail');
   return {
     ...result,
     observations: records.observations.length,

@@ -9,11 +9,12 @@ Loads CSV files into the reference server's database, all or nothing. Each file 
 by its header: observations (the panel CSV export's columns), indicators, regions or sources.
 See docs/api.md, "Importing data".
 
-  --db FILE     database file (default server/data.sqlite)
+  --db FILE|URL a SQLite database file (default server/data.sqlite), or a PostgreSQL database
+                as postgres://USER[:PASSWORD]@HOST[:PORT]/NAME
   --replace     overwrite rows that already exist instead of refusing them
   --help`;
 
-function main(): number {
+async function main(): Promise<number> {
   let values: { db: string; replace: boolean; help: boolean };
   let files: string[];
   try {
@@ -48,9 +49,15 @@ function main(): number {
     console.error(`server:import: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const db = openDatabase(values.db);
+  let db: Awaited<ReturnType<typeof openDatabase>>;
   try {
-    const result = importCsv(db, inputs, { replace: values.replace });
+    db = await openDatabase(values.db);
+  } catch (error) {
+    console.error(`server:import: ${error instanceof Error ? error.message : String(error)}`);
+    return 3;
+  }
+  try {
+    const result = await importCsv(db, inputs, { replace: values.replace });
     if (result.problems.length > 0) {
       for (const problem of result.problems)
         console.error(`${problem.file}:${problem.line}: ${problem.reason}`);
@@ -62,8 +69,8 @@ function main(): number {
     );
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlClient, SqlValue } from './sql/sql-client';
 import type {
   IndicatorRow,
   ObservationRow,
@@ -8,18 +8,79 @@ import type {
 } from './table-rows';
 
 /**
- * The statements that add rows to the database. The seeding and the CSV import both write through
- * these, so each table's columns are listed once. A statement takes a whole row and binds it by
- * column name; no value is ever spliced into SQL text.
+ * How rows are added to the database. The seeding and the CSV import both write through
+ * insertRows, so each table's columns and key are listed once, here. Rows go in many to a
+ * statement, which saves a round trip per row on PostgreSQL; their values are bound, never spliced
+ * into SQL text.
  */
 
-export interface InsertStatements {
-  source: Database.Statement<[SourceRow]>;
-  indicator: Database.Statement<[IndicatorRow]>;
-  region: Database.Statement<[RegionRow]>;
-  seriesBasis: Database.Statement<[SeriesBasisRow]>;
-  observation: Database.Statement<[ObservationRow]>;
+interface Table<Row> {
+  name: string;
+  columns: readonly (keyof Row & string)[];
+  key: readonly (keyof Row & string)[];
+  /** Columns a replacing row leaves as they were: a region keeps its place in the lists. */
+  kept?: readonly (keyof Row & string)[];
 }
+
+export interface Tables {
+  sources: Table<SourceRow>;
+  indicators: Table<IndicatorRow>;
+  regions: Table<RegionRow>;
+  seriesBases: Table<SeriesBasisRow>;
+  observations: Table<ObservationRow>;
+}
+
+export const tables: Tables = {
+  sources: {
+    name: 'sources',
+    columns: ['id', 'publisher', 'title', 'date', 'url', 'note'],
+    key: ['id'],
+  },
+  indicators: {
+    name: 'indicators',
+    columns: [
+      'id',
+      'position',
+      'name_en',
+      'name_zh',
+      'description_en',
+      'description_zh',
+      'unit',
+      'measure',
+      'direction',
+      'frequency',
+      'topic',
+    ],
+    key: ['id'],
+    kept: ['position'],
+  },
+  regions: {
+    name: 'regions',
+    columns: ['id', 'position', 'name_en', 'name_zh', 'level', 'parent_id'],
+    key: ['id'],
+    kept: ['position'],
+  },
+  seriesBases: {
+    name: 'series_bases',
+    columns: ['indicator_id', 'region_id', 'basis_en', 'basis_zh'],
+    key: ['indicator_id', 'region_id'],
+  },
+  observations: {
+    name: 'observations',
+    columns: [
+      'indicator_id',
+      'region_id',
+      'period',
+      'year',
+      'starts_at',
+      'value',
+      'status',
+      'source_id',
+      'note',
+    ],
+    key: ['indicator_id', 'region_id', 'period'],
+  },
+};
 
 /**
  * What to do with a row whose key is already in its table: "fail" makes the statement throw, which
@@ -27,24 +88,41 @@ export interface InsertStatements {
  */
 export type OnConflict = 'fail' | 'replace';
 
-export function prepareInsertStatements(
-  db: Database.Database,
+/** Both engines bind at least 32,766 parameters a statement; this stays well below. */
+const parametersPerStatement = 8_000;
+
+export async function insertRows<Row extends object>(
+  db: SqlClient,
+  table: Table<Row>,
+  rows: readonly Row[],
   onConflict: OnConflict,
-): InsertStatements {
-  const insert = onConflict === 'replace' ? 'INSERT OR REPLACE' : 'INSERT';
-  return {
-    source: db.prepare(`${insert} INTO sources (id, publisher, title, date, url, note)
-      VALUES (@id, @publisher, @title, @date, @url, @note)`),
-    indicator: db.prepare(`${insert} INTO indicators
-      (id, position, name_en, name_zh, description_en, description_zh, unit, measure, direction, frequency, topic)
-      VALUES (@id, @position, @name_en, @name_zh, @description_en, @description_zh, @unit, @measure, @direction, @frequency, @topic)`),
-    region: db.prepare(`${insert} INTO regions (id, position, name_en, name_zh, level, parent_id)
-      VALUES (@id, @position, @name_en, @name_zh, @level, @parent_id)`),
-    seriesBasis:
-      db.prepare(`${insert} INTO series_bases (indicator_id, region_id, basis_en, basis_zh)
-      VALUES (@indicator_id, @region_id, @basis_en, @basis_zh)`),
-    observation: db.prepare(`${insert} INTO observations
-      (indicator_id, region_id, period, year, value, status, source_id, note)
-      VALUES (@indicator_id, @region_id, @period, @year, @value, @status, @source_id, @note)`),
-  };
+): Promise<void> {
+  const columns = table.columns;
+  const updated = columns.filter(
+    (column) => !table.key.includes(column) && !table.kept?.includes(column),
+  );
+  // An upsert, in the syntax both engines share, overwrites a replaced row in place.
+  const conflict =
+    onConflict === 'replace'
+      ? ` ON CONFLICT (${table.key.join(', ')}) DO UPDATE SET ${updated
+          .map((column) => `${column} = excluded.${column}`)
+          .join(', ')}`
+      : '';
+  const perStatement = Math.max(1, Math.floor(parametersPerStatement / columns.length));
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const batch = rows.slice(start, start + perStatement);
+    const params: Record<string, SqlValue> = {};
+    const tuples = batch.map((row, index) => {
+      const names = columns.map((column) => {
+        const name = `${column}_${index}`;
+        params[name] = (row as Record<string, SqlValue>)[column] ?? null;
+        return `@${name}`;
+      });
+      return `(${names.join(', ')})`;
+    });
+    await db.run(
+      `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${conflict}`,
+      params,
+    );
+  }
 }

@@ -1,16 +1,17 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { createApp } from './app';
-import { isEmpty, openDatabase, type SeedMode, seed } from './database';
+import { openDatabase, type SeedMode, seed } from './database';
+import { DatabaseUnreachable } from './sql/postgres-client';
 
 const usage = `Usage: npm run server -- [options]
 
   --host HOST        address to listen on (default 127.0.0.1)
   --port PORT        port (default 8787)
-  --db FILE          SQLite database file (default server/data.sqlite); created and seeded
-                     from the fixtures on first start
+  --db FILE|URL      a SQLite database file (default server/data.sqlite), or a PostgreSQL
+                     database as postgres://USER[:PASSWORD]@HOST[:PORT]/NAME; its schema is
+                     brought up to date, and an empty one seeded from the fixtures, at start
   --seed all|catalog|none
                      what a new database is seeded with (default all; catalog = indicators,
                      regions and sources without observations)
@@ -18,7 +19,7 @@ const usage = `Usage: npm run server -- [options]
   --cors ORIGINS     comma-separated origins allowed to call the API from a browser
   --help`;
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       host: { type: 'string', default: '127.0.0.1' },
@@ -40,12 +41,9 @@ function main(): void {
   if (!['all', 'catalog', 'none'].includes(values.seed))
     throw new Error(`--seed must be all, catalog or none`);
 
-  const created = values.db === ':memory:' || !existsSync(values.db);
-  const db = openDatabase(values.db);
-  if (created || isEmpty(db)) {
-    seed(db, fixtureCatalog, values.seed as SeedMode);
-    console.log(`seeded ${values.db} from the fixtures (${values.seed})`);
-  }
+  const db = await openDatabase(values.db);
+  if (await seed(db, fixtureCatalog, values.seed as SeedMode))
+    console.log(`seeded ${db.location} from the fixtures (${values.seed})`);
   const app = createApp(db, {
     corsOrigins: values.cors.split(',').filter(Boolean),
     staticDir: values.static ?? null,
@@ -62,9 +60,10 @@ function main(): void {
   const stop = (signal: string) => {
     console.log(`${signal}: no new connections; finishing the requests in flight`);
     server.close(() => {
-      db.close();
-      console.log('stopped');
-      process.exit(0);
+      db.close().then(() => {
+        console.log('stopped');
+        process.exit(0);
+      });
     });
     (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     setTimeout(() => process.exit(1), 10_000).unref();
@@ -73,9 +72,13 @@ function main(): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
+  // A database that cannot be reached is said in one line, without a stack trace or the usage:
+  // the command was right, the database (or its URL) is not.
+  if (error instanceof DatabaseUnreachable) {
+    console.error(`server: ${error.message}`);
+    process.exit(3);
+  }
   console.error(`server: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
   process.exit(2);
-}
+});

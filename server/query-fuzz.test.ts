@@ -5,8 +5,8 @@ import { problemSchema } from '../src/contract/schemas';
 import { createApp } from './app';
 import { openDatabase, seed } from './database';
 
-const db = openDatabase(':memory:');
-seed(db, fixtureCatalog, 'all');
+const db = await openDatabase(':memory:');
+await seed(db, fixtureCatalog, 'all');
 const app = createApp(db, { corsOrigins: [], staticDir: null });
 
 /** Raw query-string text: printable junk, percent escapes (valid or broken), separators, ids. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { serveOnLoopback } from '../tests/setup/serve-on-loopback';
 import { createApp } from './app';
+import { importCsv } from './csv-import';
 import { type Db, openDatabase, seed } from './database';
 
 // The reference server with --static over a real production build, whose renderer (dist/ssr/)
@@ -23,12 +24,22 @@ beforeAll(async () => {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   expect(build.status, build.stderr).toBe(0);
-  db = openDatabase(':memory:');
-  seed(db, fixtureCatalog, 'all');
+  db = await openDatabase(':memory:');
+  await seed(db, fixtureCatalog, 'all');
   const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: dir }));
   origin = served.origin;
   close = served.close;
 }, 180_000);
+
+/** Imports Guizhou's 2012 poverty rate again with another value, as an operator would. */
+async function replaceGuizhou2012(value: number): Promise<void> {
+  const text = [
+    'indicator_id,region_id,period,value,status,source_id',
+    `poverty-rate,CN-GZ,2012,${value},reported,china-daily-2017-12-18`,
+  ].join('\n');
+  const result = await importCsv(db, [{ name: 'fix.csv', text }], { replace: true });
+  expect(result.problems).toEqual([]);
+}
 
 afterAll(() => {
   close();
@@ -68,9 +79,8 @@ describe('pages rendered by the reference server', () => {
     const again = await get('/?indicator=poverty-rate', { 'If-None-Match': tag ?? '' });
     expect(again.status).toBe(304);
 
-    db.prepare(
-      "UPDATE observations SET value = 26.9 WHERE indicator_id = 'poverty-rate' AND region_id = 'CN-GZ' AND period = '2012'",
-    ).run();
+    // Data changes by import; the page must follow it at once.
+    await replaceGuizhou2012(26.9);
     try {
       const changed = await get('/?indicator=poverty-rate', { 'If-None-Match': tag ?? '' });
       expect(changed.status).toBe(200);
@@ -79,9 +89,7 @@ describe('pages rendered by the reference server', () => {
       expect(after).not.toContain('26.8');
       expect(dataVersion(after)).not.toBe(dataVersion(before));
     } finally {
-      db.prepare(
-        "UPDATE observations SET value = 26.8 WHERE indicator_id = 'poverty-rate' AND region_id = 'CN-GZ' AND period = '2012'",
-      ).run();
+      await replaceGuizhou2012(26.8);
     }
   });
 

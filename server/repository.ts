@@ -1,11 +1,18 @@
-import { inTimeWindow, type ObservationsQuery } from '../src/contract/observations-query';
-import { periodYear } from '../src/contract/periods';
-import { sampleMinMax } from '../src/contract/sampling';
-import type { Indicator, Region, Series, Source } from '../src/contract/schemas';
-import type { Db } from './database';
-import type { IndicatorRow, ObservationRow, RegionRow, SourceRow } from './table-rows';
+import type { ObservationsQuery } from '../src/contract/observations-query';
+import type { Indicator, Point, Region, Series, Source } from '../src/contract/schemas';
+import { first, listParams, type SqlClient } from './sql/sql-client';
+import {
+  type IndicatorRow,
+  type ObservationRow,
+  periodStartMinute,
+  type RegionRow,
+  type SourceRow,
+} from './table-rows';
 
-/** Reads the contract's resources out of the database, with bound parameters only. */
+/**
+ * Reads the contract's resources out of the database, in SQL that SQLite and PostgreSQL both
+ * speak, with bound parameters only.
+ */
 
 function toSource(row: SourceRow): Source {
   return {
@@ -18,19 +25,27 @@ function toSource(row: SourceRow): Source {
   };
 }
 
-export function listIndicators(db: Db): Indicator[] {
-  const rows = db.prepare('SELECT * FROM indicators ORDER BY position, id').all() as IndicatorRow[];
-  const sourcesOf = db.prepare(`SELECT s.* FROM sources s WHERE s.id IN (
-      SELECT DISTINCT source_id FROM observations WHERE indicator_id = ?) ORDER BY s.id`);
-  const regionsOf =
-    db.prepare(`SELECT o.region_id FROM observations o JOIN regions r ON r.id = o.region_id
-      WHERE o.indicator_id = ? GROUP BY o.region_id ORDER BY min(r.position)`);
-  const spanOf = db.prepare(
-    'SELECT min(period) AS first, max(period) AS last FROM observations WHERE indicator_id = ?',
-  );
-  return rows.map((row) => {
-    const span = spanOf.get(row.id) as { first: string | null; last: string | null };
-    return {
+export async function listIndicators(db: SqlClient): Promise<Indicator[]> {
+  const rows = await db.all<IndicatorRow>('SELECT * FROM indicators ORDER BY position, id');
+  const indicators: Indicator[] = [];
+  for (const row of rows) {
+    const params = { indicator: row.id };
+    const sources = await db.all<SourceRow>(
+      `SELECT s.* FROM sources s WHERE s.id IN (
+        SELECT DISTINCT source_id FROM observations WHERE indicator_id = @indicator) ORDER BY s.id`,
+      params,
+    );
+    const regions = await db.all<{ region_id: string }>(
+      `SELECT o.region_id FROM observations o JOIN regions r ON r.id = o.region_id
+        WHERE o.indicator_id = @indicator GROUP BY o.region_id ORDER BY min(r.position)`,
+      params,
+    );
+    const span = await first<{ first: string | null; last: string | null }>(
+      db,
+      'SELECT min(period) AS first, max(period) AS last FROM observations WHERE indicator_id = @indicator',
+      params,
+    );
+    indicators.push({
       id: row.id,
       name: { en: row.name_en, zh: row.name_zh },
       description: { en: row.description_en, zh: row.description_zh },
@@ -39,18 +54,17 @@ export function listIndicators(db: Db): Indicator[] {
       direction: row.direction,
       frequency: row.frequency,
       topic: row.topic,
-      regionIds: (regionsOf.all(row.id) as { region_id: string }[]).map(
-        (region) => region.region_id,
-      ),
-      firstPeriod: span.first,
-      lastPeriod: span.last,
-      sources: (sourcesOf.all(row.id) as SourceRow[]).map(toSource),
-    };
-  });
+      regionIds: regions.map((region) => region.region_id),
+      firstPeriod: span?.first ?? null,
+      lastPeriod: span?.last ?? null,
+      sources: sources.map(toSource),
+    });
+  }
+  return indicators;
 }
 
-export function listRegions(db: Db): Region[] {
-  const rows = db.prepare('SELECT * FROM regions ORDER BY position, id').all() as RegionRow[];
+export async function listRegions(db: SqlClient): Promise<Region[]> {
+  const rows = await db.all<RegionRow>('SELECT * FROM regions ORDER BY position, id');
   return rows.map((row) => ({
     id: row.id,
     name: { en: row.name_en, zh: row.name_zh },
@@ -60,66 +74,143 @@ export function listRegions(db: Db): Region[] {
 }
 
 /** Ids among those given that the table does not hold. */
-export function unknownIds(
-  db: Db,
+export async function unknownIds(
+  db: SqlClient,
   table: 'indicators' | 'regions',
   ids: readonly string[],
-): string[] {
-  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
-  return ids.filter((id) => exists.get(id) === undefined);
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { placeholders, params } = listParams('id', ids);
+  const known = await db.all<{ id: string }>(
+    `SELECT id FROM ${table} WHERE id IN (${placeholders})`,
+    params,
+  );
+  const knownIds = new Set(known.map((row) => row.id));
+  return ids.filter((id) => !knownIds.has(id));
 }
 
-export function findSeries(db: Db, query: ObservationsQuery): Series[] {
-  const regionIds =
-    query.regionIds.length > 0
-      ? query.regionIds
-      : (
-          db
-            .prepare(`SELECT DISTINCT o.region_id FROM observations o JOIN regions r ON r.id = o.region_id
-              WHERE o.indicator_id IN (SELECT value FROM json_each(?)) ORDER BY r.position`)
-            .all(JSON.stringify(query.indicatorIds)) as { region_id: string }[]
-        ).map((row) => row.region_id);
-  // A period begins in its own year, so a window also narrows the years read.
-  const inWindow = inTimeWindow(query);
-  const from = Math.max(query.fromYear ?? -9999, query.start ? periodYear(query.start) : -9999);
-  const to = Math.min(query.toYear ?? 9999, query.end ? periodYear(query.end) : 9999);
-  const pointsOf = db.prepare(`SELECT * FROM observations
-      WHERE indicator_id = @indicator AND region_id = @region AND year >= @from AND year <= @to
-      ORDER BY period`);
-  const hasAny = db.prepare(
-    'SELECT 1 FROM observations WHERE indicator_id = ? AND region_id = ? LIMIT 1',
-  );
-  const basisOf = db.prepare(
-    'SELECT basis_en, basis_zh FROM series_bases WHERE indicator_id = ? AND region_id = ?',
-  );
+/** The largest number both engines' INTEGER holds: the bound of a window left open. */
+const open = 2_147_483_647;
 
+type PointRow = Pick<ObservationRow, 'period' | 'value' | 'status' | 'source_id' | 'note'>;
+
+/**
+ * A series' points in a window of years and minutes, every one of them. The minutes are compared
+ * as numbers in starts_at, so "2016" and "2016-01-01T00:00" start at the same time, as in the
+ * contract's inTimeWindow.
+ */
+const pointsInWindow = `SELECT period, value, status, source_id, note FROM observations
+  WHERE indicator_id = @indicator AND region_id = @region
+    AND year >= @fromYear AND year <= @toYear
+    AND starts_at >= @startMinute AND starts_at <= @endMinute
+  ORDER BY starts_at`;
+
+/**
+ * The same points thinned by min-max sampling in the database, so that a long series is never read
+ * into this process: the rule of src/contract/sampling.ts (minMaxIndices), index for index. Each
+ * point is numbered n from 0 in time order. The inner points (1 to total - 2) fall into
+ * @intervals intervals of equal length, where interval i begins at 1 + floor(i * inner /
+ * intervals); so point n is in interval floor((n * intervals - 1) / inner). A point is kept if it
+ * is an end, the first or last with a value, or the lowest, the highest or the first gap of its
+ * interval (ties go to the earliest). Every column of `total` holds how many points the window has.
+ * The division must be of integers: SQLite binds a JavaScript number as a real, hence the CAST.
+ */
+const thinnedPointsInWindow = `WITH numbered AS (
+    SELECT period, value, status, source_id, note,
+      CAST(row_number() OVER (ORDER BY starts_at) AS INTEGER) - 1 AS n,
+      CAST(count(*) OVER () AS INTEGER) AS total
+    FROM observations
+    WHERE indicator_id = @indicator AND region_id = @region
+      AND year >= @fromYear AND year <= @toYear
+      AND starts_at >= @startMinute AND starts_at <= @endMinute
+  ),
+  marked AS (
+    SELECT numbered.*,
+      CASE WHEN n >= 1 AND n <= total - 2
+        THEN (n * CAST(@intervals AS INTEGER) - 1) / (total - 2) END AS bucket,
+      coalesce(min(CASE WHEN value IS NOT NULL THEN n END) OVER (), total - 1) AS first_value,
+      coalesce(max(CASE WHEN value IS NOT NULL THEN n END) OVER (), 0) AS last_value
+    FROM numbered
+  ),
+  ranked AS (
+    SELECT marked.*,
+      row_number() OVER (PARTITION BY bucket, value IS NULL ORDER BY value, n) AS low_rank,
+      row_number() OVER (PARTITION BY bucket, value IS NULL ORDER BY value DESC, n) AS high_rank
+    FROM marked
+  )
+  SELECT period, value, status, source_id, note, total FROM ranked
+  WHERE total <= @maxPoints OR n = 0 OR n = total - 1 OR n = first_value OR n = last_value
+    OR (bucket IS NOT NULL AND (low_rank = 1 OR high_rank = 1))
+  ORDER BY n`;
+
+function toPoint(row: PointRow): Point {
+  return {
+    period: row.period,
+    value: row.value,
+    status: row.status,
+    sourceId: row.source_id,
+    ...(row.note ? { note: row.note } : {}),
+  };
+}
+
+/** The regions that have data for any of the indicators, in the regions' order. */
+async function regionsWithData(db: SqlClient, indicatorIds: readonly string[]): Promise<string[]> {
+  const { placeholders, params } = listParams('indicator', indicatorIds);
+  const rows = await db.all<{ region_id: string }>(
+    `SELECT o.region_id FROM observations o JOIN regions r ON r.id = o.region_id
+      WHERE o.indicator_id IN (${placeholders}) GROUP BY o.region_id ORDER BY min(r.position)`,
+    params,
+  );
+  return rows.map((row) => row.region_id);
+}
+
+export async function findSeries(db: SqlClient, query: ObservationsQuery): Promise<Series[]> {
+  const regionIds =
+    query.regionIds.length > 0 ? query.regionIds : await regionsWithData(db, query.indicatorIds);
+  const window = {
+    fromYear: query.fromYear ?? -open,
+    toYear: query.toYear ?? open,
+    startMinute: query.start === undefined ? -open : periodStartMinute(query.start),
+    endMinute: query.end === undefined ? open : periodStartMinute(query.end),
+  };
   const result: Series[] = [];
   for (const indicatorId of query.indicatorIds) {
     for (const regionId of regionIds) {
+      const pair = { indicator: indicatorId, region: regionId };
       // Without a region filter, only pairs that have data are listed, as the mock does.
-      if (query.regionIds.length === 0 && hasAny.get(indicatorId, regionId) === undefined) continue;
-      const rows = (
-        pointsOf.all({ indicator: indicatorId, region: regionId, from, to }) as ObservationRow[]
-      ).filter((row) => inWindow(row.period));
-      const basis = basisOf.get(indicatorId, regionId) as
-        | { basis_en: string; basis_zh: string }
-        | undefined;
-      const { points, sampling } = sampleMinMax(
-        rows.map((row) => ({
-          period: row.period,
-          value: row.value,
-          status: row.status,
-          sourceId: row.source_id,
-          ...(row.note ? { note: row.note } : {}),
-        })),
-        query.maxPoints ?? rows.length,
+      if (
+        query.regionIds.length === 0 &&
+        !(await first(
+          db,
+          'SELECT 1 AS one FROM observations WHERE indicator_id = @indicator AND region_id = @region LIMIT 1',
+          pair,
+        ))
+      )
+        continue;
+      const basis = await first<{ basis_en: string; basis_zh: string }>(
+        db,
+        'SELECT basis_en, basis_zh FROM series_bases WHERE indicator_id = @indicator AND region_id = @region',
+        pair,
       );
+      const rows =
+        query.maxPoints === undefined
+          ? await db.all<PointRow>(pointsInWindow, { ...pair, ...window })
+          : await db.all<PointRow & { total: number }>(thinnedPointsInWindow, {
+              ...pair,
+              ...window,
+              maxPoints: query.maxPoints,
+              // As in minMaxIndices: up to three points an interval, four more for the ends.
+              intervals: Math.max(1, Math.floor((query.maxPoints - 4) / 3)),
+            });
+      const total = rows[0] && 'total' in rows[0] ? Number(rows[0].total) : rows.length;
       result.push({
         indicatorId,
         regionId,
         ...(basis ? { basis: { en: basis.basis_en, zh: basis.basis_zh } } : {}),
-        ...(sampling ? { sampling } : {}),
-        points,
+        ...(total > rows.length
+          ? { sampling: { method: 'min-max' as const, pointCount: total } }
+          : {}),
+        points: rows.map(toPoint),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { msPerMinute, periodStart } from '../src/contract/periods';
 import type { Indicator, ObservationStatus, Point, Region, Source } from '../src/contract/schemas';
 
 /**
@@ -50,6 +51,8 @@ export interface ObservationRow {
   region_id: string;
   period: string;
   year: number;
+  /** The minute the period starts (UTC, since the epoch), for time windows in SQL. */
+  starts_at: number;
   value: number | null;
   status: ObservationStatus;
   source_id: string;
@@ -102,9 +105,15 @@ export function indicatorRow(indicator: IndicatorFields, position: number): Indi
   };
 }
 
+/** The minute a period starts, counted from the epoch in UTC: "1970-01-01T00:01" is 1. */
+export function periodStartMinute(period: string): number {
+  return Math.round(periodStart(period) / msPerMinute);
+}
+
 /**
- * The year is stored beside the period so that a query can narrow a series by year without
- * reading its periods. Every period starts with its four-digit year.
+ * The year and the minute the period starts are stored beside the period, so that a query can
+ * narrow a series to years or to a time window without parsing its periods. Every period starts
+ * with its four-digit year.
  */
 export function observationRow(
   indicatorId: string,
@@ -116,6 +125,7 @@ export function observationRow(
     region_id: regionId,
     period: point.period,
     year: Number(point.period.slice(0, 4)),
+    starts_at: periodStartMinute(point.period),
     value: point.value,
     status: point.status,
     source_id: point.sourceId,

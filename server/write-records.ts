@@ -1,51 +1,70 @@
 import type { Region, Source } from '../src/contract/schemas';
-import type { Db } from './database';
-import { type OnConflict, prepareInsertStatements } from './insert-statements';
+import { insertRows, type OnConflict, tables } from './insert-statements';
+import { changeDataVersion } from './sql/migrations';
+import { first, type SqlClient } from './sql/sql-client';
 import {
   type IndicatorFields,
   indicatorRow,
   type ObservationRow,
   regionRow,
+  type SeriesBasisRow,
   sourceRow,
 } from './table-rows';
 
-/** Everything an import adds, each list in the order of its files and rows. */
+/** Everything an import (or the seeding) adds, each list in the order of its files and rows. */
 export interface ImportRecords {
   sources: Source[];
   regions: Region[];
   indicators: IndicatorFields[];
+  seriesBases?: SeriesBasisRow[];
   observations: ObservationRow[];
 }
 
 /** The position after the last one, so that rows added now are listed after those already there. */
-function nextPosition(db: Db, table: 'indicators' | 'regions'): number {
-  const row = db.prepare(`SELECT coalesce(max(position), -1) + 1 AS next FROM ${table}`).get() as {
-    next: number;
-  };
-  return row.next;
+async function nextPosition(db: SqlClient, table: 'indicators' | 'regions'): Promise<number> {
+  const row = await first<{ next: number }>(
+    db,
+    `SELECT CAST(coalesce(max(position), -1) + 1 AS INTEGER) AS next FROM ${table}`,
+  );
+  return row?.next ?? 0;
 }
 
 /**
- * The last step of the import: writes every record in one transaction. If any statement throws,
- * none of the rows stays, so the import is all or nothing. Sources, regions and indicators go in
- * first, because observations refer to them.
+ * The last step of the import: writes every record in one transaction, and changes the data
+ * version with them. If any statement throws, none of the rows stays, so the import is all or
+ * nothing. References are checked when the transaction commits, when every row is in, so a region
+ * may come before its parent in the files.
  */
-export function writeRecords(db: Db, records: ImportRecords, onConflict: OnConflict): void {
-  db.transaction(() => {
-    // A region may come before its parent in the files: the references are checked when the
-    // transaction commits, when every region of the import is in (SQLite ends this by itself
-    // with the transaction).
-    db.pragma('defer_foreign_keys = ON');
-    const insert = prepareInsertStatements(db, onConflict);
-    for (const source of records.sources) insert.source.run(sourceRow(source));
-    const firstRegion = nextPosition(db, 'regions');
-    records.regions.forEach((region, index) => {
-      insert.region.run(regionRow(region, firstRegion + index));
-    });
-    const firstIndicator = nextPosition(db, 'indicators');
-    records.indicators.forEach((indicator, index) => {
-      insert.indicator.run(indicatorRow(indicator, firstIndicator + index));
-    });
-    for (const observation of records.observations) insert.observation.run(observation);
-  })();
+export async function writeRecords(
+  db: SqlClient,
+  records: ImportRecords,
+  onConflict: OnConflict,
+): Promise<void> {
+  await db.transaction((tx) => writeRecordsIn(tx, records, onConflict));
+}
+
+/** The same, inside a transaction the caller has begun. */
+export async function writeRecordsIn(
+  tx: SqlClient,
+  records: ImportRecords,
+  onConflict: OnConflict,
+): Promise<void> {
+  await insertRows(tx, tables.sources, records.sources.map(sourceRow), onConflict);
+  const firstRegion = await nextPosition(tx, 'regions');
+  await insertRows(
+    tx,
+    tables.regions,
+    records.regions.map((region, index) => regionRow(region, firstRegion + index)),
+    onConflict,
+  );
+  const firstIndicator = await nextPosition(tx, 'indicators');
+  await insertRows(
+    tx,
+    tables.indicators,
+    records.indicators.map((indicator, index) => indicatorRow(indicator, firstIndicator + index)),
+    onConflict,
+  );
+  await insertRows(tx, tables.seriesBases, records.seriesBases ?? [], onConflict);
+  await insertRows(tx, tables.observations, records.observations, onConflict);
+  await changeDataVersion(tx);
 }

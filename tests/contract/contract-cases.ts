@@ -8,7 +8,8 @@ import {
 
 /**
  * API contract v1 as executable cases. The same cases run against the mock API (msw/node) and the
- * reference server (HTTP on loopback): both must pass, so they cannot drift apart.
+ * reference server (HTTP on loopback) on SQLite and on PostgreSQL: all three must pass, so they
+ * cannot drift apart.
  */
 export function contractCases(baseUrl: () => string): void {
   const get = async (path: string) => {
