@@ -1,45 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { describe, expect, it } from 'vitest';
-
-/** Starts `npm run server` on a free port; resolves once it says where it listens. */
-async function startServer(): Promise<{
-  child: ChildProcess;
-  origin: string;
-  output: () => string;
-}> {
-  // Node itself, with tsx as a loader, so that the signal reaches the server and not a wrapper.
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--db', ':memory:', '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the server did not start:\n${output}`)),
-      30_000,
-    );
-    child.stdout?.on('data', () => {
-      const found = /API on (http:\/\/[\d.]+:\d+)\/api\/v1/.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    });
-  });
-  return { child, origin, output: () => output };
-}
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newPostgresDatabase } from '../tests/setup/databases';
+import { startServer } from '../tests/setup/server-process';
 
 describe('the server process', () => {
   it('stops on SIGTERM once its requests are answered, having logged each', async () => {
-    const { child, origin, output } = await startServer();
+    const { child, origin, output } = await startServer(['--db', ':memory:']);
     // A kept-alive connection must not hold the stop.
     const response = await fetch(`${origin}/api/v1/regions`);
     expect(response.status).toBe(200);
@@ -50,5 +17,66 @@ describe('the server process', () => {
     expect(output()).toMatch(/GET \/api\/v1\/regions 200 \d+ ms/);
     expect(output()).toContain('SIGTERM: no new connections; finishing the requests in flight');
     expect(output()).toContain('stopped');
+  }, 60_000);
+
+  it('says in one line, without a stack trace, that a database cannot be reached', async () => {
+    const { url, drop } = await newPostgresDatabase();
+    await drop();
+    // The cluster answers, but the database is gone: the reason is PostgreSQL's own.
+    const server = await startServer(['--db', url]).catch((error: Error) => error.message);
+    expect(server).toMatch(/exited with 3/);
+    expect(server).toMatch(
+      /server: cannot reach the database at postgres:\/\/dashboard@127\.0\.0\.1:\d+\/test_\w+: database "test_\w+" does not exist/,
+    );
+    expect(server).not.toMatch(/\n\s+at /);
+    // Nothing listens on port 1: the reason is the operating system's.
+    const refused = await startServer(['--db', 'postgres://dashboard@127.0.0.1:1/dashboard']).catch(
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(
+      /server: cannot reach the database at postgres:\/\/dashboard@127\.0\.0\.1:1\/dashboard: connect ECONNREFUSED/,
+    );
+    expect(refused).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe('the server process on PostgreSQL', () => {
+  let database: Awaited<ReturnType<typeof newPostgresDatabase>>;
+  beforeAll(async () => {
+    database = await newPostgresDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('seeds a new database, and on SIGTERM finishes a request in flight before it stops', async () => {
+    const { child, origin, output } = await startServer(['--db', database.url]);
+    expect(output()).toMatch(
+      /seeded postgres:\/\/dashboard@127\.0\.0\.1:\d+\/test_\w+ from the fixtures/,
+    );
+    // Another session holds the data version's table, so the server's next answer waits on it:
+    // a request that is surely in flight when the signal comes.
+    const blocker = new pg.Client({ connectionString: database.url });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE');
+    try {
+      const inFlight = fetch(`${origin}/api/v1/observations?indicator=poverty-rate&region=CN-GZ`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      child.kill('SIGTERM');
+      const exited = once(child, 'exit');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(child.exitCode).toBeNull();
+      await blocker.query('COMMIT');
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        data: { points: { period: string; value: number }[] }[];
+      };
+      expect(body.data[0]?.points.find((point) => point.period === '2012')?.value).toBe(26.8);
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(output()).toContain('stopped');
+    } finally {
+      await blocker.end();
+    }
   }, 60_000);
 });
