@@ -8,7 +8,6 @@ const existing: ExistingRecords = {
   sources: new Set(['my-survey']),
   regions: new Set(['CN']),
   indicators: new Map(),
-  hasObservation: () => false,
 };
 
 function files(kind: keyof FilesByKind, file: CsvFile): FilesByKind {
@@ -49,7 +48,7 @@ describe('crossCheckRows', () => {
         ],
       }),
     ).rows;
-    expect(crossCheckRows(rows, existing, false)).toEqual([
+    expect(crossCheckRows(rows, existing, false).parentProblems).toEqual([
       { file: 'r.csv', line: 4, reason: 'unknown parent region "CN-XX"' },
     ]);
   });

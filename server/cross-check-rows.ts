@@ -7,12 +7,12 @@ import type { ImportProblem } from './import-problem';
 /**
  * The third step of the import: the checks that one row cannot answer alone. An id a row refers
  * to must exist in the database or in the same import; a new source, region or indicator must not
- * be in the database already; an observation must fit its indicator, and must not repeat another
- * row or one the database holds. Replacing lifts the two "already there" checks.
+ * be in the database already; an observation must fit its indicator. Replacing lifts the "already
+ * there" check.
  */
 
 /** The ids a row may refer to: those in the database and those the import brings. */
-interface Known {
+export interface Known {
   sources: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   indicators: ReadonlyMap<string, IndicatorTerms>;
@@ -69,9 +69,10 @@ function refuseRepeatedIds(rows: readonly CheckedRow<{ id: string }>[], noun: st
 
 /**
  * The reasons an observation row does not fit the rest of the import. A row the contract check
- * refused is still cross-checked, so that every problem of the row is reported at once.
+ * refused is still cross-checked, so that every problem of the row is reported at once. Whether it
+ * repeats another row is checked as the observations are streamed (see observation-batches.ts).
  */
-function observationReasons(cells: Cells, periodRefused: boolean, known: Known): Reason[] {
+export function observationReasons(cells: Cells, periodRefused: boolean, known: Known): Reason[] {
   const reasons: Reason[] = [];
   const indicator = known.indicators.get(cells.indicator_id ?? '');
   if (!indicator) {
@@ -118,45 +119,17 @@ function observationReasons(cells: Cells, periodRefused: boolean, known: Known):
 }
 
 /**
- * Refuses an observation whose indicator, region and period repeat an earlier row of the import,
- * or a row in the database unless it is to be replaced. Every row counts as seen, even one with
- * other problems, and a repeat names the latest of the rows it repeats.
- */
-function refuseRepeats(
-  rows: readonly CheckedRow<unknown>[],
-  existing: ExistingRecords,
-  replace: boolean,
-): void {
-  const seen = new Map<string, string>();
-  for (const row of rows) {
-    const { indicator_id = '', region_id = '', period = '' } = row.cells;
-    const key = `${indicator_id}|${region_id}|${period}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      row.reasons.push({
-        column: null,
-        text: `repeats ${indicator_id}, ${region_id}, ${period} from ${earlier}`,
-      });
-    } else if (!replace && existing.hasObservation(indicator_id, region_id, period)) {
-      row.reasons.push({
-        column: null,
-        text: `${indicator_id}, ${region_id}, ${period} is already in the database; pass --replace to overwrite it`,
-      });
-    }
-    seen.set(key, `${row.file} line ${row.line}`);
-  }
-}
-
-/**
- * Adds the reasons it finds to the rows they are about, and returns the problems of regions whose
- * parent is unknown. Those are listed after the rows of every sources, regions and indicators
- * file, as the import has always listed them, so they are kept apart from their rows.
+ * Cross-checks the sources, regions and indicators files: adds the reasons it finds to the rows
+ * they are about, and returns what the observations are checked against (the ids known) and the
+ * problems of regions whose parent is unknown. Those are listed after the rows of every sources,
+ * regions and indicators file, as the import has always listed them, so they are kept apart from
+ * their rows.
  */
 export function crossCheckRows(
   rows: CheckedRows,
   existing: ExistingRecords,
   replace: boolean,
-): ImportProblem[] {
+): { known: Known; parentProblems: ImportProblem[] } {
   refuseRepeatedIds(rows.sources, 'source');
   refuseRepeatedIds(rows.regions, 'region');
   refuseRepeatedIds(rows.indicators, 'indicator');
@@ -166,14 +139,10 @@ export function crossCheckRows(
     refuseExisting(rows.indicators, 'indicator', existing.indicators);
   }
   const known = knownRecords(rows, existing);
-  for (const row of rows.observations) {
-    const periodRefused = row.reasons.some((reason) => reason.column === 'period');
-    row.reasons.push(...observationReasons(row.cells, periodRefused, known));
-  }
-  refuseRepeats(rows.observations, existing, replace);
-  return rows.regions.flatMap(({ file, line, record }) =>
+  const parentProblems = rows.regions.flatMap(({ file, line, record }) =>
     record?.parentId && !known.regions.has(record.parentId)
       ? [{ file, line, reason: `unknown parent region "${record.parentId}"` }]
       : [],
   );
+  return { known, parentProblems };
 }

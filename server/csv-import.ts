@@ -4,24 +4,33 @@ import { inColumnOrder, type Kind } from './csv-file-kinds';
 import type { Db } from './database';
 import { readExistingRecords } from './existing-records';
 import type { ImportProblem } from './import-problem';
+import { importObservations, ProblemList } from './observation-batches';
 import { type CsvInput, readCsvFiles } from './read-csv-files';
-import { writeRecords } from './write-records';
+import { changeDataVersion } from './sql/migrations';
+import { writeRecordsIn } from './write-records';
 
 /**
  * Imports tidy CSV files into the reference server's database: observations in the columns of the
  * panel CSV export, and optionally new indicators, regions and sources. It runs four steps: read
  * the files, check each row against the contract, cross-check the rows against each other and the
- * database, and write. Nothing is written unless every row passed, and then in one transaction.
+ * database, and write. All of it happens in one transaction, which is committed only if every row
+ * passed: the import is all or nothing. Observations are streamed through the checks and the
+ * writes a batch at a time (observation-batches.ts), so a file of any length takes bounded memory.
  */
 
 export interface ImportResult {
+  /** The problems found, the first `problemListLimit` of them; `problemCount` counts them all. */
   problems: ImportProblem[];
+  problemCount: number;
   observations: number;
   gapsSkipped: number;
   indicators: number;
   regions: number;
   sources: number;
 }
+
+/** How many problems an import lists; a file wrong throughout would otherwise list every row. */
+export const problemListLimit = 1_000;
 
 /**
  * Turns each reason of each row into a problem. A row's reasons come from two steps, the check and
@@ -41,53 +50,68 @@ function rowProblems(rows: CheckedRows, kinds: readonly Kind[]): ImportProblem[]
   });
 }
 
+/** Thrown inside the transaction to roll it back when the import found problems. */
+class Refused extends Error {
+  constructor(readonly result: ImportResult) {
+    super('the import was refused');
+  }
+}
+
 export async function importCsv(
   db: Db,
   inputs: readonly CsvInput[],
   options: { replace: boolean },
 ): Promise<ImportResult> {
-  const read = readCsvFiles(inputs);
+  const read = await readCsvFiles(inputs);
   const checked = checkRows(read.files);
-  const existing = await readExistingRecords(
-    db,
-    checked.rows.observations.map(({ cells }) => ({
-      indicator_id: cells.indicator_id ?? '',
-      region_id: cells.region_id ?? '',
-      period: cells.period ?? '',
-    })),
-  );
-  const parentProblems = crossCheckRows(checked.rows, existing, options.replace);
-  // The problems are listed in the order the import has always used. First come the headers it
-  // could not recognise, then the rows of sources, regions and indicators files, then the regions
-  // whose parent is unknown, and last the rows of observations files.
-  const problems = [
-    ...read.problems,
-    ...rowProblems(checked.rows, ['sources', 'regions', 'indicators']),
-    ...parentProblems,
-    ...rowProblems(checked.rows, ['observations']),
-  ];
-  const result = {
-    problems,
-    observations: 0,
-    gapsSkipped: checked.gapsSkipped,
-    indicators: 0,
-    regions: 0,
-    sources: 0,
-  };
-  if (problems.length > 0) return result;
-
-  const records = {
-    sources: recordsOf(checked.rows.sources),
-    regions: recordsOf(checked.rows.regions),
-    indicators: recordsOf(checked.rows.indicators),
-    observations: recordsOf(checked.rows.observations),
-  };
-  await writeRecords(db, records, options.replace ? 'replace' : 'fail');
-  return {
-    ...result,
-    observations: records.observations.length,
-    indicators: records.indicators.length,
-    regions: records.regions.length,
-    sources: records.sources.length,
-  };
+  try {
+    return await db.transaction(async (tx) => {
+      const { known, parentProblems } = crossCheckRows(
+        checked.rows,
+        await readExistingRecords(tx),
+        options.replace,
+      );
+      // The problems are listed in the order the import has always used. First come the headers
+      // it could not recognise, then the rows of sources, regions and indicators files, then the
+      // regions whose parent is unknown, and last the rows of observations files.
+      const problems = new ProblemList(problemListLimit);
+      problems.add([
+        ...read.problems,
+        ...rowProblems(checked.rows, ['sources', 'regions', 'indicators']),
+        ...parentProblems,
+      ]);
+      const records = {
+        sources: recordsOf(checked.rows.sources),
+        regions: recordsOf(checked.rows.regions),
+        indicators: recordsOf(checked.rows.indicators),
+        observations: [],
+      };
+      const onConflict = options.replace ? 'replace' : 'fail';
+      if (problems.count === 0) await writeRecordsIn(tx, records, onConflict);
+      const streamed = await importObservations(
+        tx,
+        read.observationFiles,
+        known,
+        options.replace,
+        problems,
+      );
+      const result = {
+        problems: problems.listed,
+        problemCount: problems.count,
+        observations: streamed.observations,
+        gapsSkipped: checked.gapsSkipped + streamed.gapsSkipped,
+        indicators: records.indicators.length,
+        regions: records.regions.length,
+        sources: records.sources.length,
+      };
+      if (problems.count > 0) {
+        throw new Refused({ ...result, observations: 0, indicators: 0, regions: 0, sources: 0 });
+      }
+      await changeDataVersion(tx);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from '../fixtures/catalog';
-import { migrate } from './sql/migrations';
+import { changeDataVersion, migrate } from './sql/migrations';
 import { isPostgresUrl, openPostgres } from './sql/postgres-client';
 import type { SqlClient } from './sql/sql-client';
 import { openSqlite } from './sql/sqlite-client';
@@ -81,6 +81,7 @@ export async function seed(db: Db, catalog: Catalog, mode: SeedMode): Promise<bo
   return db.transaction(async (tx) => {
     if (!(await isEmpty(tx))) return false;
     await writeRecordsIn(tx, records, 'fail');
+    await changeDataVersion(tx);
     return true;
   });
 }

@@ -4,12 +4,24 @@ import type { IndicatorRow } from './table-rows';
 /** What an observation must agree with in its indicator. */
 export type IndicatorTerms = Pick<IndicatorRow, 'unit' | 'frequency' | 'measure'>;
 
-/** What the database holds already, for the cross-check to compare an import with. */
+/** The sources, regions and indicators the database holds already, to check an import against. */
 export interface ExistingRecords {
   sources: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   indicators: ReadonlyMap<string, IndicatorTerms>;
-  hasObservation: (indicatorId: string, regionId: string, period: string) => boolean;
+}
+
+export async function readExistingRecords(db: SqlClient): Promise<ExistingRecords> {
+  const ids = async (table: 'sources' | 'regions') =>
+    new Set((await db.all<{ id: string }>(`SELECT id FROM ${table}`)).map((row) => row.id));
+  const indicators = await db.all<IndicatorTerms & { id: string }>(
+    'SELECT id, unit, frequency, measure FROM indicators',
+  );
+  return {
+    sources: await ids('sources'),
+    regions: await ids('regions'),
+    indicators: new Map(indicators.map(({ id, ...terms }) => [id, terms])),
+  };
 }
 
 /** An observation's key: its indicator, region and period. */
@@ -19,45 +31,30 @@ export interface ObservationKey {
   period: string;
 }
 
-const keyOf = (key: ObservationKey) => `${key.indicator_id}|${key.region_id}|${key.period}`;
-
-/** Keys looked up a statement; each takes three parameters. */
-const keysPerStatement = 2_000;
+export const keyOf = (key: ObservationKey) => `${key.indicator_id}|${key.region_id}|${key.period}`;
 
 /**
- * Reads the ids the database has, and which of the observations the import brings it has already:
- * those are looked up many to a statement, rather than one round trip a row.
+ * The rows of a table keyed by observation keys (observations, or the import's own list of keys)
+ * that have one of the keys given, with the other columns asked for. They are looked up many to a
+ * statement: a round trip a key would cost a million round trips for a million rows.
  */
-export async function readExistingRecords(
+export async function rowsWithKeys<Row extends ObservationKey>(
   db: SqlClient,
-  observations: readonly ObservationKey[],
-): Promise<ExistingRecords> {
-  const ids = async (table: 'sources' | 'regions') =>
-    new Set((await db.all<{ id: string }>(`SELECT id FROM ${table}`)).map((row) => row.id));
-  const indicators = await db.all<IndicatorTerms & { id: string }>(
-    'SELECT id, unit, frequency, measure FROM indicators',
+  table: string,
+  columns: readonly string[],
+  keys: readonly ObservationKey[],
+): Promise<Row[]> {
+  if (keys.length === 0) return [];
+  const params: Record<string, string> = {};
+  const tuples = keys.map((key, index) => {
+    params[`i${index}`] = key.indicator_id;
+    params[`r${index}`] = key.region_id;
+    params[`p${index}`] = key.period;
+    return `(@i${index}, @r${index}, @p${index})`;
+  });
+  return db.all<Row>(
+    `SELECT ${['indicator_id', 'region_id', 'period', ...columns].join(', ')} FROM ${table}
+      WHERE (indicator_id, region_id, period) IN (VALUES ${tuples.join(', ')})`,
+    params,
   );
-  const stored = new Set<string>();
-  for (let start = 0; start < observations.length; start += keysPerStatement) {
-    const params: Record<string, string> = {};
-    const tuples = observations.slice(start, start + keysPerStatement).map((key, index) => {
-      params[`i${index}`] = key.indicator_id;
-      params[`r${index}`] = key.region_id;
-      params[`p${index}`] = key.period;
-      return `(@i${index}, @r${index}, @p${index})`;
-    });
-    const found = await db.all<ObservationKey>(
-      `SELECT indicator_id, region_id, period FROM observations
-        WHERE (indicator_id, region_id, period) IN (VALUES ${tuples.join(', ')})`,
-      params,
-    );
-    for (const key of found) stored.add(keyOf(key));
-  }
-  return {
-    sources: await ids('sources'),
-    regions: await ids('regions'),
-    indicators: new Map(indicators.map(({ id, ...terms }) => [id, terms])),
-    hasObservation: (indicator_id, region_id, period) =>
-      stored.has(keyOf({ indicator_id, region_id, period })),
-  };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importCsv } from './csv-import';
 import { openDatabase } from './database';
@@ -42,9 +42,11 @@ async function main(): Promise<number> {
     console.error(`server:import: no CSV file given\n\n${usage}`);
     return 2;
   }
-  let inputs: { name: string; text: string }[];
+  // The files are streamed, not read into memory whole; a file that cannot be read is said here,
+  // before the database is opened.
+  const inputs = files.map((name) => ({ name, path: name }));
   try {
-    inputs = files.map((name) => ({ name, text: readFileSync(name, 'utf8') }));
+    for (const file of files) accessSync(file, constants.R_OK);
   } catch (error) {
     console.error(`server:import: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
@@ -58,10 +60,12 @@ async function main(): Promise<number> {
   }
   try {
     const result = await importCsv(db, inputs, { replace: values.replace });
-    if (result.problems.length > 0) {
+    if (result.problemCount > 0) {
       for (const problem of result.problems)
         console.error(`${problem.file}:${problem.line}: ${problem.reason}`);
-      console.error(`\n${result.problems.length} problem(s); nothing was imported.`);
+      const unlisted = result.problemCount - result.problems.length;
+      if (unlisted > 0) console.error(`… and ${unlisted} more, not listed`);
+      console.error(`\n${result.problemCount} problem(s); nothing was imported.`);
       return 1;
     }
     console.log(

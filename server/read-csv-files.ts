@@ -1,12 +1,8 @@
 import { type Kind, kindOf, requiredColumns } from './csv-file-kinds';
-import { type Row, readRows } from './csv-rows';
+import { allRows, type CsvInput, openCsv, type Row } from './csv-rows';
 import type { ImportProblem } from './import-problem';
 
-/** A CSV file given to the import: its name, which problems are reported under, and its text. */
-export interface CsvInput {
-  name: string;
-  text: string;
-}
+export type { CsvInput } from './csv-rows';
 
 /** A file's rows, kept with the file's name so that a problem can say where it is. */
 export interface CsvFile {
@@ -17,30 +13,38 @@ export interface CsvFile {
 export type FilesByKind = { [K in Kind]: CsvFile[] };
 
 /**
- * The first step of the import: parses each file and sorts it by the kind its header makes it,
- * keeping the order the files were given in. A file whose header makes it no kind is a problem
- * at its first line, and its rows are not read.
+ * The first step of the import: reads each file's header and sorts the file by the kind its header
+ * makes it, keeping the order the files were given in. Sources, regions and indicators are read
+ * whole, as they are small and every observation is checked against them; observations files are
+ * only listed here, to be streamed later. A file whose header makes it no kind is a problem at
+ * its first line, and its rows are not read.
  */
-export function readCsvFiles(inputs: readonly CsvInput[]): {
+export async function readCsvFiles(inputs: readonly CsvInput[]): Promise<{
   files: FilesByKind;
+  observationFiles: CsvInput[];
   problems: ImportProblem[];
-} {
+}> {
   const files: FilesByKind = { sources: [], regions: [], indicators: [], observations: [] };
+  const observationFiles: CsvInput[] = [];
   const problems: ImportProblem[] = [];
   for (const input of inputs) {
-    const { header, rows } = readRows(input.text);
-    const kind = kindOf(header);
-    if (kind) {
-      files[kind].push({ name: input.name, rows });
-      continue;
+    const file = await openCsv(input);
+    const kind = kindOf(file.header);
+    if (kind === 'observations') {
+      file.close();
+      observationFiles.push(input);
+    } else if (kind) {
+      files[kind].push({ name: input.name, rows: await allRows(file) });
+    } else {
+      file.close();
+      // The reason names only the observations' columns: a panel export is an observations file,
+      // and most imports are panel exports. docs/api.md lists the columns of the other kinds.
+      problems.push({
+        file: input.name,
+        line: 1,
+        reason: `unrecognised header; observations need ${requiredColumns('observations').join(', ')}`,
+      });
     }
-    // The reason names only the observations' columns: a panel export is an observations file,
-    // and most imports are panel exports. docs/api.md lists the columns of the other kinds.
-    problems.push({
-      file: input.name,
-      line: 1,
-      reason: `unrecognised header; observations need ${requiredColumns('observations').join(', ')}`,
-    });
   }
-  return { files, problems };
+  return { files, observationFiles, problems };
 }

@@ -40,10 +40,16 @@ export async function writeRecords(
   records: ImportRecords,
   onConflict: OnConflict,
 ): Promise<void> {
-  await db.transaction((tx) => writeRecordsIn(tx, records, onConflict));
+  await db.transaction(async (tx) => {
+    await writeRecordsIn(tx, records, onConflict);
+    await changeDataVersion(tx);
+  });
 }
 
-/** The same, inside a transaction the caller has begun. */
+/**
+ * The same, inside a transaction the caller has begun, which must also change the data version
+ * before it commits.
+ */
 export async function writeRecordsIn(
   tx: SqlClient,
   records: ImportRecords,
@@ -66,5 +72,4 @@ export async function writeRecordsIn(
   );
   await insertRows(tx, tables.seriesBases, records.seriesBases ?? [], onConflict);
   await insertRows(tx, tables.observations, records.observations, onConflict);
-  await changeDataVersion(tx);
 }
