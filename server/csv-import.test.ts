@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { panelCsv } from '../src/domain/csv';
@@ -6,7 +9,7 @@ import { panelView } from '../src/domain/panel-view';
 import { engines, testDatabase } from '../tests/setup/databases';
 import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
 import { povertyRateView } from '../tests/setup/panel-props';
-import { importCsv } from './csv-import';
+import { importCsv, problemListLimit } from './csv-import';
 import type { Db } from './database';
 import { findSeries, listRegions } from './repository';
 
@@ -221,6 +224,81 @@ describe.each(engines)('importCsv on %s', (engine) => {
     expect(result.problems[0]?.reason).toBe(
       "values re-expressed as per-period-count by the dashboard, not the indicator's cumulative-count figures; export the panel as published to import it",
     );
+  });
+
+  it('finds a repeat thousands of rows after the row it repeats, read from a file on disk', async () => {
+    const db = await database('catalog');
+    // A monthly series long enough to span several of the import's batches of rows.
+    const rows = Array.from({ length: 2_500 }, (_, index) => {
+      const year = 1900 + Math.floor(index / 12);
+      const month = String((index % 12) + 1).padStart(2, '0');
+      return `test-monthly,CN-GZ,${year}-${month},${index},reported,test-source`;
+    });
+    rows.push(rows[10] ?? '');
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    try {
+      const write = (name: string, lines: string[]) => {
+        writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+        return { name, path: join(dir, name) };
+      };
+      const inputs = [
+        write('sources.csv', ['id,publisher', 'test-source,Test publisher']),
+        write('indicators.csv', [
+          'id,name_en,name_zh,description_en,description_zh,unit,measure,direction,frequency,topic',
+          'test-monthly,Test,测试,Test,测试,count,level,higher-is-better,monthly,poverty',
+        ]),
+        write('observations.csv', [
+          'indicator_id,region_id,period,value,status,source_id',
+          ...rows,
+        ]),
+      ];
+      const refused = await importCsv(db, inputs, { replace: false });
+      expect(refused.problems).toEqual([
+        {
+          file: 'observations.csv',
+          line: 2_502,
+          reason: 'repeats test-monthly, CN-GZ, 1900-11 from observations.csv line 12',
+        },
+      ]);
+      expect(await count(db)).toBe(0);
+      // Without the repeat, every row goes in.
+      inputs[2] = write('observations.csv', [
+        'indicator_id,region_id,period,value,status,source_id',
+        ...rows.slice(0, -1),
+      ]);
+      const imported = await importCsv(db, inputs, { replace: false });
+      expect(imported.problems).toEqual([]);
+      expect(imported.observations).toBe(2_500);
+      expect(await count(db)).toBe(2_500);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists the first thousand problems and counts them all', async () => {
+    const db = await database('catalog');
+    const rows = Array.from(
+      { length: 1_500 },
+      () => 'poverty-rate,XX,2016,1,reported,china-daily-2017-12-18',
+    );
+    const result = await importCsv(
+      db,
+      [
+        {
+          name: 'a.csv',
+          text: ['indicator_id,region_id,period,value,status,source_id', ...rows].join('\n'),
+        },
+      ],
+      { replace: false },
+    );
+    expect(result.problems).toHaveLength(problemListLimit);
+    // Each row has an unknown region, and all but the first repeat the one before.
+    expect(result.problemCount).toBe(1_500 + 1_499);
+    expect(result.problems[0]).toEqual({
+      file: 'a.csv',
+      line: 2,
+      reason: 'unknown region "XX" (add it in a regions file)',
+    });
   });
 
   it('says what it expects of a file it cannot recognise', async () => {

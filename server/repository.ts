@@ -107,41 +107,56 @@ const pointsInWindow = `SELECT period, value, status, source_id, note FROM obser
 
 /**
  * The same points thinned by min-max sampling in the database, so that a long series is never read
- * into this process: the rule of src/contract/sampling.ts (minMaxIndices), index for index. Each
- * point is numbered n from 0 in time order. The inner points (1 to total - 2) fall into
+ * into this process: the rule of src/contract/sampling.ts (minMaxIndices), index for index. It is
+ * asked only of a window with more than @maxPoints points, and is given their number, @total.
+ * Each point is numbered n from 0 in time order. The inner points (1 to total - 2) fall into
  * @intervals intervals of equal length, where interval i begins at 1 + floor(i * inner /
  * intervals); so point n is in interval floor((n * intervals - 1) / inner). A point is kept if it
  * is an end, the first or last with a value, or the lowest, the highest or the first gap of its
- * interval (ties go to the earliest). Every column of `total` holds how many points the window has.
- * The division must be of integers: SQLite binds a JavaScript number as a real, hence the CAST.
+ * interval (ties go to the earliest). No step sorts the window by value, nor joins it to
+ * itself: each interval's lowest and highest come from one pass over the window, and the earliest
+ * point that has them from one aggregate, so a million points take a few scans. The scans carry
+ * only each point's minute and value; the kept points' other columns are read at the end. The division must be of integers: SQLite binds a
+ * JavaScript number as a real, hence the CASTs.
  */
 const thinnedPointsInWindow = `WITH numbered AS (
-    SELECT period, value, status, source_id, note,
-      CAST(row_number() OVER (ORDER BY starts_at) AS INTEGER) - 1 AS n,
-      CAST(count(*) OVER () AS INTEGER) AS total
+    SELECT starts_at, value, CAST(row_number() OVER (ORDER BY starts_at) AS INTEGER) - 1 AS n
     FROM observations
     WHERE indicator_id = @indicator AND region_id = @region
       AND year >= @fromYear AND year <= @toYear
       AND starts_at >= @startMinute AND starts_at <= @endMinute
   ),
-  marked AS (
-    SELECT numbered.*,
-      CASE WHEN n >= 1 AND n <= total - 2
-        THEN (n * CAST(@intervals AS INTEGER) - 1) / (total - 2) END AS bucket,
-      coalesce(min(CASE WHEN value IS NOT NULL THEN n END) OVER (), total - 1) AS first_value,
-      coalesce(max(CASE WHEN value IS NOT NULL THEN n END) OVER (), 0) AS last_value
+  bucketed AS (
+    SELECT n, value,
+      CASE WHEN n >= 1 AND n <= CAST(@total AS INTEGER) - 2
+        THEN (n * CAST(@intervals AS INTEGER) - 1) / (CAST(@total AS INTEGER) - 2) END AS bucket
     FROM numbered
   ),
-  ranked AS (
-    SELECT marked.*,
-      row_number() OVER (PARTITION BY bucket, value IS NULL ORDER BY value, n) AS low_rank,
-      row_number() OVER (PARTITION BY bucket, value IS NULL ORDER BY value DESC, n) AS high_rank
-    FROM marked
+  bounded AS (
+    SELECT n, value, bucket,
+      min(value) OVER (PARTITION BY bucket) AS low,
+      max(value) OVER (PARTITION BY bucket) AS high
+    FROM bucketed WHERE bucket IS NOT NULL
+  ),
+  extremes AS (
+    SELECT min(CASE WHEN value = low THEN n END) AS low_n,
+      min(CASE WHEN value = high THEN n END) AS high_n,
+      min(CASE WHEN value IS NULL THEN n END) AS gap_n
+    FROM bounded GROUP BY bucket
+  ),
+  kept AS (
+    SELECT low_n AS n FROM extremes WHERE low_n IS NOT NULL
+    UNION SELECT high_n FROM extremes WHERE high_n IS NOT NULL
+    UNION SELECT gap_n FROM extremes WHERE gap_n IS NOT NULL
+    UNION SELECT coalesce(min(n), CAST(@total AS INTEGER) - 1) FROM numbered WHERE value IS NOT NULL
+    UNION SELECT coalesce(max(n), 0) FROM numbered WHERE value IS NOT NULL
+    UNION SELECT 0
+    UNION SELECT CAST(@total AS INTEGER) - 1
   )
-  SELECT period, value, status, source_id, note, total FROM ranked
-  WHERE total <= @maxPoints OR n = 0 OR n = total - 1 OR n = first_value OR n = last_value
-    OR (bucket IS NOT NULL AND (low_rank = 1 OR high_rank = 1))
-  ORDER BY n`;
+  SELECT period, value, status, source_id, note FROM observations
+  WHERE indicator_id = @indicator AND region_id = @region
+    AND starts_at IN (SELECT starts_at FROM numbered WHERE n IN (SELECT n FROM kept))
+  ORDER BY starts_at`;
 
 function toPoint(row: PointRow): Point {
   return {
@@ -192,17 +207,25 @@ export async function findSeries(db: SqlClient, query: ObservationsQuery): Promi
         'SELECT basis_en, basis_zh FROM series_bases WHERE indicator_id = @indicator AND region_id = @region',
         pair,
       );
+      const params = { ...pair, ...window };
+      const counted = await first<{ total: number }>(
+        db,
+        `SELECT CAST(count(*) AS INTEGER) AS total FROM observations
+          WHERE indicator_id = @indicator AND region_id = @region
+            AND year >= @fromYear AND year <= @toYear
+            AND starts_at >= @startMinute AND starts_at <= @endMinute`,
+        params,
+      );
+      const total = counted?.total ?? 0;
       const rows =
-        query.maxPoints === undefined
-          ? await db.all<PointRow>(pointsInWindow, { ...pair, ...window })
-          : await db.all<PointRow & { total: number }>(thinnedPointsInWindow, {
-              ...pair,
-              ...window,
-              maxPoints: query.maxPoints,
+        query.maxPoints === undefined || total <= query.maxPoints
+          ? await db.all<PointRow>(pointsInWindow, params)
+          : await db.all<PointRow>(thinnedPointsInWindow, {
+              ...params,
+              total,
               // As in minMaxIndices: up to three points an interval, four more for the ends.
               intervals: Math.max(1, Math.floor((query.maxPoints - 4) / 3)),
             });
-      const total = rows[0] && 'total' in rows[0] ? Number(rows[0].total) : rows.length;
       result.push({
         indicatorId,
         regionId,
