@@ -50,6 +50,9 @@ function rowProblems(rows: CheckedRows, kinds: readonly Kind[]): ImportProblem[]
   });
 }
 
+/** An import of at least this many observations refreshes the planner's statistics. */
+const analyzeFrom = 10_000;
+
 /** Thrown inside the transaction to roll it back when the import found problems. */
 class Refused extends Error {
   constructor(readonly result: ImportResult) {
@@ -65,7 +68,7 @@ export async function importCsv(
   const read = await readCsvFiles(inputs);
   const checked = checkRows(read.files);
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const { known, parentProblems } = crossCheckRows(
         checked.rows,
         await readExistingRecords(tx),
@@ -110,6 +113,10 @@ export async function importCsv(
       await changeDataVersion(tx);
       return result;
     });
+    // The planner's statistics are from before the import; a large one changes what the best
+    // plan for a series is (PostgreSQL would otherwise scan a million rows it thinks are few).
+    if (result.observations >= analyzeFrom) await db.run('ANALYZE observations');
+    return result;
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;
