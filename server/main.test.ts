@@ -37,6 +37,14 @@ describe('the server process', () => {
       /server: cannot reach the database at postgres:\/\/dashboard@127\.0\.0\.1:1\/dashboard: connect ECONNREFUSED/,
     );
     expect(refused).not.toMatch(/\n\s+at /);
+    // A SQLite file in a folder that does not exist.
+    const missing = await startServer(['--db', '/no/such/folder/data.sqlite']).catch(
+      (error: Error) => error.message,
+    );
+    expect(missing).toMatch(
+      /server: cannot reach the database at \/no\/such\/folder\/data\.sqlite: /,
+    );
+    expect(missing).not.toContain('Usage:');
   }, 60_000);
 });
 

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { createApp } from './app';
 import { openDatabase, type SeedMode, seed } from './database';
-import { DatabaseUnreachable } from './sql/postgres-client';
+import { DatabaseUnreachable } from './sql/sql-client';
 
 const usage = `Usage: npm run server -- [options]
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { type SqlClient, toPositional } from './sql-client';
+import { DatabaseUnreachable, type SqlClient, toPositional } from './sql-client';
 
 /**
  * The PostgreSQL client: a pool of connections to a database server that several instances of the
@@ -95,22 +95,4 @@ export async function openPostgres(
     throw new DatabaseUnreachable(redactedUrl(url), error);
   }
   return client;
-}
-
-/** The database at the URL could not be reached or refused the connection; says why in words. */
-export class DatabaseUnreachable extends Error {
-  constructor(location: string, cause: unknown) {
-    super(`cannot reach the database at ${location}: ${reasonOf(cause)}`);
-    this.name = 'DatabaseUnreachable';
-  }
-}
-
-/**
- * The reason in the driver's words. A refused connection to "localhost" fails once for each of
- * its addresses, and comes as an AggregateError with no message of its own: its first error says.
- */
-function reasonOf(cause: unknown): string {
-  if (cause instanceof AggregateError && cause.errors.length > 0) return reasonOf(cause.errors[0]);
-  if (cause instanceof Error) return cause.message || cause.name;
-  return String(cause);
 }

@@ -85,3 +85,24 @@ export function toPositional(
   });
   return { text, values };
 }
+
+/**
+ * The database could not be opened: a server that is down, a wrong URL, a file in a folder that
+ * does not exist. Says where and why in words, for the command line to print on one line.
+ */
+export class DatabaseUnreachable extends Error {
+  constructor(location: string, cause: unknown) {
+    super(`cannot reach the database at ${location}: ${reasonOf(cause)}`);
+    this.name = 'DatabaseUnreachable';
+  }
+}
+
+/**
+ * The reason in the driver's words. A refused connection to "localhost" fails once for each of
+ * its addresses, and comes as an AggregateError with no message of its own: its first error says.
+ */
+function reasonOf(cause: unknown): string {
+  if (cause instanceof AggregateError && cause.errors.length > 0) return reasonOf(cause.errors[0]);
+  if (cause instanceof Error) return cause.message || cause.name;
+  return String(cause);
+}

@@ -1,12 +1,17 @@
 import Database from 'better-sqlite3';
-import type { SqlClient, SqlParams } from './sql-client';
+import { DatabaseUnreachable, type SqlClient, type SqlParams } from './sql-client';
 
 /**
  * The SQLite client: one embedded database file (or ":memory:"), read and written in this process
  * through better-sqlite3, which answers synchronously. Statements are prepared once and kept.
  */
 export function openSqlite(path: string): SqlClient {
-  const db = new Database(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw new DatabaseUnreachable(path, error);
+  }
   // Write-ahead logging lets the server read while an import in another process writes.
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
