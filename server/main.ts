@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { createApp } from './app';
 import { openDatabase, type SeedMode, seed } from './database';
+import { linesInChunks } from './request-log';
 import { DatabaseUnreachable } from './sql/sql-client';
 
 const usage = `Usage: npm run server -- [options]
@@ -44,10 +45,11 @@ async function main(): Promise<void> {
   const db = await openDatabase(values.db);
   if (await seed(db, fixtureCatalog, values.seed as SeedMode))
     console.log(`seeded ${db.location} from the fixtures (${values.seed})`);
+  const requestLines = linesInChunks((chunk) => process.stdout.write(chunk));
   const app = createApp(db, {
     corsOrigins: values.cors.split(',').filter(Boolean),
     staticDir: values.static ?? null,
-    log: (line) => console.log(line),
+    log: requestLines.line,
   });
   const server = serve({ fetch: app.fetch, hostname: values.host, port }, (info) => {
     console.log(
@@ -61,12 +63,16 @@ async function main(): Promise<void> {
     console.log(`${signal}: no new connections; finishing the requests in flight`);
     server.close(() => {
       db.close().then(() => {
+        requestLines.flush();
         console.log('stopped');
         process.exit(0);
       });
     });
     (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    setTimeout(() => process.exit(1), 10_000).unref();
+    setTimeout(() => {
+      requestLines.flush();
+      process.exit(1);
+    }, 10_000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

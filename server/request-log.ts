@@ -10,8 +10,36 @@ export function requestLog(write: (line: string) => void): MiddlewareHandler {
     const started = performance.now();
     await next();
     const ms = Math.round(performance.now() - started);
-    write(
-      `${context.req.method} ${new URL(context.req.url).pathname} ${context.res.status} ${ms} ms`,
-    );
+    write(`${context.req.method} ${context.req.path} ${context.res.status} ${ms} ms`);
+  };
+}
+
+/**
+ * Gathers the lines written within one turn of the event loop and writes them as one chunk. A
+ * write to a pipe is synchronous in Node on Linux, so a write per request cost a quarter of what
+ * the server can answer under load; a chunk per turn costs almost nothing. `flush` writes what is
+ * pending, for a process about to exit.
+ */
+export function linesInChunks(write: (chunk: string) => void): {
+  line: (line: string) => void;
+  flush: () => void;
+} {
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    write(`${pending.join('\n')}\n`);
+    pending = [];
+  };
+  return {
+    line: (line) => {
+      pending.push(line);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    },
+    flush,
   };
 }

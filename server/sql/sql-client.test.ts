@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { engines, testDatabase } from '../../tests/setup/databases';
+import { engines, newPostgresDatabase, testDatabase } from '../../tests/setup/databases';
+import { openDatabase } from '../database';
+import { isPostgresUrl, redactedUrl } from './postgres-client';
 import { listParams, toPositional } from './sql-client';
 
 describe('named parameters in PostgreSQL form', () => {
@@ -43,5 +45,28 @@ describe.each(engines)('the %s client', (engine) => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe('a database location', () => {
+  it('is PostgreSQL for postgres:// and postgresql:// URLs, and SQLite for anything else', async () => {
+    expect(isPostgresUrl('postgres://u@h/db')).toBe(true);
+    expect(isPostgresUrl('POSTGRESQL://u@h/db')).toBe(true);
+    expect(isPostgresUrl('server/data.sqlite')).toBe(false);
+    expect(isPostgresUrl(':memory:')).toBe(false);
+    const { url, drop } = await newPostgresDatabase();
+    try {
+      const db = await openDatabase(url.replace(/^postgres:/, 'postgresql:'));
+      expect(db.engine).toBe('postgres');
+      await db.close();
+    } finally {
+      await drop();
+    }
+  });
+
+  it('is logged without its password', () => {
+    expect(redactedUrl('postgres://reader:s3cret@db.internal:5432/dashboard')).toBe(
+      'postgres://reader:***@db.internal:5432/dashboard',
+    );
   });
 });
