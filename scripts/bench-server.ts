@@ -21,7 +21,8 @@ import { startCluster } from '../tests/setup/postgres-cluster';
  */
 
 const connections = 50;
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** A dashboard's typical request, and a thinned request over the million-minute series. */
 const requests = {
@@ -137,9 +138,21 @@ interface Load {
   errors: number;
 }
 
+/** Each figure's median over the rounds, and the errors of all of them. */
+function medianLoad(runs: readonly Load[]): Load {
+  const median = (pick: (load: Load) => number) =>
+    [...runs.map(pick)].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
+  return {
+    requestsPerSecond: median((load) => load.requestsPerSecond),
+    p50Ms: median((load) => load.p50Ms),
+    p99Ms: median((load) => load.p99Ms),
+    errors: runs.reduce((sum, load) => sum + load.errors, 0),
+  };
+}
+
 async function load(url: string): Promise<Load> {
   // A short run first warms the caches and the JIT; only the second is reported.
-  await autocannon({ url, connections, duration: 2 });
+  await autocannon({ url, connections, duration: 1 });
   const result = await autocannon({ url, connections, duration: seconds });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -184,8 +197,8 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.query('CREATE DATABASE bench');
     await admin.end();
-    const results: Record<string, unknown> = {};
-    const bodies: Record<string, string> = {};
+    const servers: Record<string, { child: ChildProcess; origin: string }> = {};
+    const engineResults: Record<string, { import: unknown; coldThinnedMs: number }> = {};
     for (const [engine, db] of Object.entries(engines)) {
       // The server seeds the new database from the fixtures; the import then adds the large data.
       const seeded = await listening([...tsx, 'server/main.ts', '--db', db, '--port', '0']);
@@ -193,35 +206,52 @@ async function main(): Promise<void> {
       console.log(`importing into ${engine}…`);
       const imported = timedImport(db, files);
       const server = await listening([...tsx, 'server/main.ts', '--db', db, '--port', '0']);
-      const coldThinnedMs = await uncachedThinnedMs(server.origin);
-      for (const [name, path] of Object.entries(requests))
-        bodies[name] = await (await fetch(`${server.origin}${path}`)).text();
-      console.log(`loading ${engine}…`);
-      results[engine] = {
+      engineResults[engine] = {
         import: imported,
-        coldThinnedMs,
-        typical: await load(`${server.origin}${requests.typical}`),
-        thinned: await load(`${server.origin}${requests.thinned}`),
+        coldThinnedMs: await uncachedThinnedMs(server.origin),
       };
-      await stop(server.child);
-      console.log(JSON.stringify(results[engine]));
+      console.log(JSON.stringify(engineResults[engine]));
+      servers[engine] = server;
     }
     // The floor sends the same bytes the servers sent, from memory.
+    const sqliteOrigin = servers.sqlite?.origin ?? '';
     const bodyFile = join(dir, 'bodies.json');
-    writeFileSync(
-      bodyFile,
-      JSON.stringify(
-        Object.fromEntries(Object.entries(requests).map(([name, path]) => [path, bodies[name]])),
-      ),
-    );
-    const floor = await listening(['scripts/plain-server.mjs', bodyFile]);
-    results.floor = {
-      typical: await load(`${floor.origin}${requests.typical}`),
-      thinned: await load(`${floor.origin}${requests.thinned}`),
-    };
-    await stop(floor.child);
+    const bodies: Record<string, string> = {};
+    for (const path of Object.values(requests))
+      bodies[path] = await (await fetch(`${sqliteOrigin}${path}`)).text();
+    writeFileSync(bodyFile, JSON.stringify(bodies));
+    servers.floor = await listening(['scripts/plain-server.mjs', bodyFile]);
+    // The three take turns, round after round, so that a busy stretch of the machine falls on all
+    // of them alike; each figure is the median of its rounds.
+    const loads: Record<string, Record<string, Load[]>> = {};
+    for (let round = 0; round < rounds; round++) {
+      for (const [target, server] of Object.entries(servers)) {
+        for (const [name, path] of Object.entries(requests)) {
+          console.log(`round ${round + 1}: ${target}, ${name}`);
+          const byName = (loads[target] ??= {});
+          (byName[name] ??= []).push(await load(`${server.origin}${path}`));
+        }
+      }
+    }
+    for (const server of Object.values(servers)) await stop(server.child);
+    const results: Record<string, unknown> = {};
+    for (const [target, byName] of Object.entries(loads)) {
+      results[target] = {
+        ...engineResults[target],
+        ...Object.fromEntries(
+          Object.entries(byName).map(([name, runs]) => [name, medianLoad(runs)]),
+        ),
+      };
+    }
     mkdirSync('bench', { recursive: true });
-    const report = { date: new Date().toISOString(), connections, seconds, requests, results };
+    const report = {
+      date: new Date().toISOString(),
+      connections,
+      seconds,
+      rounds,
+      requests,
+      results,
+    };
     writeFileSync('bench/server-results.json', `${JSON.stringify(report, null, 2)}\n`);
     console.log(JSON.stringify(report, null, 2));
   } finally {

@@ -8,13 +8,25 @@ import type { Answer, AnswerCache, Encoding } from './answer-cache';
  * the readers that accept the same encoding.
  */
 
-/** A read that many callers share: those who ask while it runs get its result, not a read each. */
+/**
+ * A read that many callers share: those who ask while it runs, or in the same turn of the event
+ * loop as it ended, get its result rather than a read each. Under load a turn handles many
+ * requests; on SQLite each read also takes the file's locks, which cost more than the answer.
+ * A result is thus at most one turn old when it is used.
+ */
 export function shared<T>(read: () => Promise<T>): () => Promise<T> {
   let running: Promise<T> | null = null;
+  const forget = () => {
+    running = null;
+  };
   return () => {
-    running ??= read().finally(() => {
-      running = null;
-    });
+    if (!running) {
+      running = read();
+      running.then(
+        () => setImmediate(forget),
+        () => setImmediate(forget),
+      );
+    }
     return running;
   };
 }
