@@ -228,8 +228,9 @@ async function main(): Promise<void> {
       for (const [target, server] of Object.entries(servers)) {
         for (const [name, path] of Object.entries(requests)) {
           console.log(`round ${round + 1}: ${target}, ${name}`);
-          const byName = (loads[target] ??= {});
-          (byName[name] ??= []).push(await load(`${server.origin}${path}`));
+          const byName = loads[target] ?? {};
+          loads[target] = byName;
+          byName[name] = [...(byName[name] ?? []), await load(`${server.origin}${path}`)];
         }
       }
     }
