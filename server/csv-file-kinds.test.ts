@@ -40,6 +40,24 @@ describe('the table of file kinds', () => {
     });
   });
 
+  it('refuses a period outside the years the API answers', () => {
+    const row = (period: string) => ({
+      indicator_id: 'poverty-rate',
+      region_id: 'CN-GZ',
+      period,
+      value: '1',
+      status: 'reported',
+      source_id: 'china-daily-2017-12-18',
+    });
+    expect(fileKinds.observations.check(row('7000'))).toEqual({
+      record: null,
+      reasons: [
+        { column: 'period', text: 'period: the year must be from 1900 to 2100, got "7000"' },
+      ],
+    });
+    expect(fileKinds.observations.check(row('2100'))?.reasons).toEqual([]);
+  });
+
   it("puts a row's reasons in the order of its columns, those about the whole row last", () => {
     const reasons = [
       { column: null, text: 'repeats' },

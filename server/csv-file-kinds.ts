@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { maxYear, minYear } from '../src/contract/observations-query';
+import { periodYear } from '../src/contract/periods';
 import {
   indicatorSchema,
   periodSchema,
@@ -119,6 +121,13 @@ function checkObservation(cells: Cells): Checked<ObservationRow> | null {
       column: 'period',
       text: `period: expected e.g. "2016", "2017-H1", "2016-03" or "2019-01-01T00:00", got "${cells.period}"`,
     });
+  } else if (periodYear(period.data) < minYear || periodYear(period.data) > maxYear) {
+    // The API answers only these years, and the database counts a period's start in minutes,
+    // which an INTEGER holds only until the year 6053.
+    reasons.push({
+      column: 'period',
+      text: `period: the year must be from ${minYear} to ${maxYear}, got "${cells.period}"`,
+    });
   }
   const valueIsNumber = value === '' || numberPattern.test(value);
   if (!valueIsNumber) {
@@ -134,7 +143,8 @@ function checkObservation(cells: Cells): Checked<ObservationRow> | null {
       text: `status: expected reported, estimated or derived, got "${status}"`,
     });
   }
-  if (!period.success || !valueIsNumber || !parsedStatus.success) return { record: null, reasons };
+  if (reasons.length > 0 || !period.success || !parsedStatus.success)
+    return { record: null, reasons };
   const note = cells.note ? unneutralise(cells.note) : undefined;
   const point = {
     period: period.data,

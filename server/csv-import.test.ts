@@ -229,7 +229,7 @@ describe.each(engines)('importCsv on %s', (engine) => {
   it('finds a repeat thousands of rows after the row it repeats, read from a file on disk', async () => {
     const db = await database('catalog');
     // A monthly series long enough to span several of the import's batches of rows.
-    const rows = Array.from({ length: 2_500 }, (_, index) => {
+    const rows = Array.from({ length: 2_400 }, (_, index) => {
       const year = 1900 + Math.floor(index / 12);
       const month = String((index % 12) + 1).padStart(2, '0');
       return `test-monthly,CN-GZ,${year}-${month},${index},reported,test-source`;
@@ -256,7 +256,7 @@ describe.each(engines)('importCsv on %s', (engine) => {
       expect(refused.problems).toEqual([
         {
           file: 'observations.csv',
-          line: 2_502,
+          line: 2_402,
           reason: 'repeats test-monthly, CN-GZ, 1900-11 from observations.csv line 12',
         },
       ]);
@@ -268,8 +268,8 @@ describe.each(engines)('importCsv on %s', (engine) => {
       ]);
       const imported = await importCsv(db, inputs, { replace: false });
       expect(imported.problems).toEqual([]);
-      expect(imported.observations).toBe(2_500);
-      expect(await count(db)).toBe(2_500);
+      expect(imported.observations).toBe(2_400);
+      expect(await count(db)).toBe(2_400);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

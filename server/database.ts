@@ -46,7 +46,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * servers that start together on a new database, the first seeds it; the others find it full.
  */
 export async function seed(db: Db, catalog: Catalog, mode: SeedMode): Promise<boolean> {
-  if (mode === 'none') return false;
+  // A database with data needs no writer's lock to be found so (see migrate).
+  if (mode === 'none' || !(await isEmpty(db))) return false;
   // Indicators list their sources, and several indicators cite the same one: store it once.
   const sources = new Map(
     catalog.indicators.flatMap((indicator) =>

@@ -1,5 +1,6 @@
 import type { ObservationsQuery } from '../src/contract/observations-query';
 import type { Indicator, Point, Region, Series, Source } from '../src/contract/schemas';
+import { tables } from './insert-statements';
 import { first, listParams, type SqlClient } from './sql/sql-client';
 import {
   type IndicatorRow,
@@ -26,13 +27,15 @@ function toSource(row: SourceRow): Source {
 }
 
 export async function listIndicators(db: SqlClient): Promise<Indicator[]> {
-  const rows = await db.all<IndicatorRow>('SELECT * FROM indicators ORDER BY position, id');
+  const rows = await db.all<IndicatorRow>(
+    `SELECT ${tables.indicators.columns.join(', ')} FROM indicators ORDER BY position, id`,
+  );
   const indicators: Indicator[] = [];
   for (const row of rows) {
     const params = { indicator: row.id };
     const sources = await db.all<SourceRow>(
-      `SELECT s.* FROM sources s WHERE s.id IN (
-        SELECT DISTINCT source_id FROM observations WHERE indicator_id = @indicator) ORDER BY s.id`,
+      `SELECT ${tables.sources.columns.join(', ')} FROM sources WHERE id IN (
+        SELECT DISTINCT source_id FROM observations WHERE indicator_id = @indicator) ORDER BY id`,
       params,
     );
     const regions = await db.all<{ region_id: string }>(
@@ -64,7 +67,9 @@ export async function listIndicators(db: SqlClient): Promise<Indicator[]> {
 }
 
 export async function listRegions(db: SqlClient): Promise<Region[]> {
-  const rows = await db.all<RegionRow>('SELECT * FROM regions ORDER BY position, id');
+  const rows = await db.all<RegionRow>(
+    `SELECT ${tables.regions.columns.join(', ')} FROM regions ORDER BY position, id`,
+  );
   return rows.map((row) => ({
     id: row.id,
     name: { en: row.name_en, zh: row.name_zh },
@@ -103,7 +108,7 @@ const pointsInWindow = `SELECT period, value, status, source_id, note FROM obser
   WHERE indicator_id = @indicator AND region_id = @region
     AND year >= @fromYear AND year <= @toYear
     AND starts_at >= @startMinute AND starts_at <= @endMinute
-  ORDER BY starts_at`;
+  ORDER BY starts_at, period`;
 
 /**
  * The same points thinned by min-max sampling in the database, so that a long series is never read
@@ -116,11 +121,13 @@ const pointsInWindow = `SELECT period, value, status, source_id, note FROM obser
  * interval (ties go to the earliest). No step sorts the window by value, nor joins it to
  * itself: each interval's lowest and highest come from one pass over the window, and the earliest
  * point that has them from one aggregate, so a million points take a few scans. The scans carry
- * only each point's minute and value; the kept points' other columns are read at the end. The division must be of integers: SQLite binds a
+ * only each point's start, period and value; the kept points' other columns are read at the end.
+ * The arithmetic is in BIGINT: n times the intervals passes 2^31 on a long series with a large
+ * maxPoints, which PostgreSQL's INTEGER would refuse. The division must be of integers: SQLite binds a
  * JavaScript number as a real, hence the CASTs.
  */
 const thinnedPointsInWindow = `WITH numbered AS (
-    SELECT starts_at, value, CAST(row_number() OVER (ORDER BY starts_at) AS INTEGER) - 1 AS n
+    SELECT starts_at, period, value, row_number() OVER (ORDER BY starts_at, period) - 1 AS n
     FROM observations
     WHERE indicator_id = @indicator AND region_id = @region
       AND year >= @fromYear AND year <= @toYear
@@ -128,8 +135,8 @@ const thinnedPointsInWindow = `WITH numbered AS (
   ),
   bucketed AS (
     SELECT n, value,
-      CASE WHEN n >= 1 AND n <= CAST(@total AS INTEGER) - 2
-        THEN (n * CAST(@intervals AS INTEGER) - 1) / (CAST(@total AS INTEGER) - 2) END AS bucket
+      CASE WHEN n >= 1 AND n <= CAST(@total AS BIGINT) - 2
+        THEN (n * CAST(@intervals AS BIGINT) - 1) / (CAST(@total AS BIGINT) - 2) END AS bucket
     FROM numbered
   ),
   bounded AS (
@@ -148,15 +155,15 @@ const thinnedPointsInWindow = `WITH numbered AS (
     SELECT low_n AS n FROM extremes WHERE low_n IS NOT NULL
     UNION SELECT high_n FROM extremes WHERE high_n IS NOT NULL
     UNION SELECT gap_n FROM extremes WHERE gap_n IS NOT NULL
-    UNION SELECT coalesce(min(n), CAST(@total AS INTEGER) - 1) FROM numbered WHERE value IS NOT NULL
+    UNION SELECT coalesce(min(n), CAST(@total AS BIGINT) - 1) FROM numbered WHERE value IS NOT NULL
     UNION SELECT coalesce(max(n), 0) FROM numbered WHERE value IS NOT NULL
     UNION SELECT 0
-    UNION SELECT CAST(@total AS INTEGER) - 1
+    UNION SELECT CAST(@total AS BIGINT) - 1
   )
   SELECT period, value, status, source_id, note FROM observations
   WHERE indicator_id = @indicator AND region_id = @region
-    AND starts_at IN (SELECT starts_at FROM numbered WHERE n IN (SELECT n FROM kept))
-  ORDER BY starts_at`;
+    AND (starts_at, period) IN (SELECT starts_at, period FROM numbered WHERE n IN (SELECT n FROM kept))
+  ORDER BY starts_at, period`;
 
 function toPoint(row: PointRow): Point {
   return {

@@ -42,6 +42,34 @@ describe.each(engines)('min-max thinning in %s', (engine) => {
   });
   afterAll(() => db.close());
 
+  it('stays exact on a series long enough for its arithmetic to pass 2^31', async () => {
+    // With maxPoints at its largest, 33,332 intervals: point 64,428 onwards has n * intervals
+    // over 2^31, which a 32-bit INTEGER refuses.
+    const points: Point[] = Array.from({ length: maxPointsRange.max + 1 }, (_, index) => ({
+      period: minutePeriod(origin + index * msPerMinute),
+      value: (index * 7919) % 1000,
+      status: 'reported',
+      sourceId,
+    }));
+    await db.run('DELETE FROM observations WHERE indicator_id = @id', { id: indicatorId });
+    await insertRows(
+      db,
+      tables.observations,
+      points.map((point) => observationRow(indicatorId, regionId, point)),
+      'fail',
+    );
+    // As the import does after a large write: the planner must know the table has grown.
+    await db.run('ANALYZE observations');
+    const [series] = await findSeries(db, {
+      indicatorIds: [indicatorId],
+      regionIds: [regionId],
+      maxPoints: maxPointsRange.max,
+    });
+    const expected = sampleMinMax(points, maxPointsRange.max);
+    expect(series?.sampling).toEqual(expected.sampling);
+    expect(series?.points).toEqual(expected.points);
+  });
+
   it('keeps the points the contract’s rule keeps, no more and no fewer', async () => {
     await fc.assert(
       fc.asyncProperty(

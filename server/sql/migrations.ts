@@ -119,6 +119,9 @@ export const migrations: readonly Migration[] = [
  * runs once.
  */
 export async function migrate(client: SqlClient): Promise<number[]> {
+  // A database that has every step needs no writer's lock: a server restarted during a long
+  // import starts at once instead of waiting for the import to end.
+  if (await hasEveryStep(client)) return [];
   return client.transaction(async (tx) => {
     await tx.run(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY,
@@ -150,6 +153,20 @@ export async function migrate(client: SqlClient): Promise<number[]> {
     }
     return applied;
   });
+}
+
+/** Whether the database has had exactly this server's steps; false if it has none recorded. */
+async function hasEveryStep(client: SqlClient): Promise<boolean> {
+  let versions: number[];
+  try {
+    versions = (await client.all<{ version: number }>('SELECT version FROM schema_migrations')).map(
+      (row) => row.version,
+    );
+  } catch {
+    return false;
+  }
+  const known = new Set(migrations.map((migration) => migration.version));
+  return versions.length === known.size && versions.every((version) => known.has(version));
 }
 
 /**

@@ -68,5 +68,8 @@ describe('a database location', () => {
     expect(redactedUrl('postgres://reader:s3cret@db.internal:5432/dashboard')).toBe(
       'postgres://reader:***@db.internal:5432/dashboard',
     );
+    expect(
+      redactedUrl('postgres://reader@db.internal/dashboard?password=s3cret&sslmode=require'),
+    ).toBe('postgres://reader@db.internal/dashboard?password=***&sslmode=require');
   });
 });

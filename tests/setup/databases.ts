@@ -46,7 +46,13 @@ export async function testDatabase(
   }
   const { url, drop } = await newPostgresDatabase();
   const db = await openDatabase(url);
-  if (catalog) await seed(db, catalog, mode);
+  try {
+    if (catalog) await seed(db, catalog, mode);
+  } catch (error) {
+    await db.close();
+    await drop();
+    throw error;
+  }
   return {
     ...db,
     close: async () => {

@@ -63,6 +63,21 @@ export async function startCluster(): Promise<Cluster> {
     }
   };
   const data = join(dir, 'data');
+  try {
+    return await initAndStart(run, dir, data);
+  } catch (error) {
+    // A cluster that did not start leaves nothing behind: no server, no folder.
+    spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop'], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function initAndStart(
+  run: (command: string, args: string[]) => void,
+  dir: string,
+  data: string,
+): Promise<Cluster> {
   run('initdb', [
     '-D',
     data,

@@ -30,10 +30,10 @@ export async function startServer(args: readonly string[]): Promise<ServerProces
     output += chunk;
   });
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the server did not start:\n${output}`)),
-      30_000,
-    );
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not start:\n${output}`));
+    }, 30_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`the server exited with ${code}:\n${output}`));
