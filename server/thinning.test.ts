@@ -42,12 +42,11 @@ describe.each(engines)('min-max thinning in %s', (engine) => {
   });
   afterAll(() => db.close());
 
-  it('stays exact on a series long enough for its arithmetic to pass 2^31', async () => {
-    // With maxPoints at its largest, 33,332 intervals: point 64,428 onwards has n * intervals
-    // over 2^31, which a 32-bit INTEGER refuses.
-    const points: Point[] = Array.from({ length: maxPointsRange.max + 1 }, (_, index) => ({
+  /** Replaces the test's series with one point a minute of these values; returns its points. */
+  const storeSeries = async (values: readonly (number | null)[]): Promise<Point[]> => {
+    const points: Point[] = values.map((value, index) => ({
       period: minutePeriod(origin + index * msPerMinute),
-      value: (index * 7919) % 1000,
+      value,
       status: 'reported',
       sourceId,
     }));
@@ -57,6 +56,15 @@ describe.each(engines)('min-max thinning in %s', (engine) => {
       tables.observations,
       points.map((point) => observationRow(indicatorId, regionId, point)),
       'fail',
+    );
+    return points;
+  };
+
+  it('stays exact on a series long enough for its arithmetic to pass 2^31', async () => {
+    // With maxPoints at its largest, 33,332 intervals: point 64,428 onwards has n * intervals
+    // over 2^31, which a 32-bit INTEGER refuses.
+    const points = await storeSeries(
+      Array.from({ length: maxPointsRange.max + 1 }, (_, index) => (index * 7919) % 1000),
     );
     // As the import does after a large write: the planner must know the table has grown.
     await db.run('ANALYZE observations');
@@ -78,19 +86,7 @@ describe.each(engines)('min-max thinning in %s', (engine) => {
         fc.option(fc.integer({ min: 0, max: 130 }), { nil: undefined }),
         fc.option(fc.integer({ min: 0, max: 130 }), { nil: undefined }),
         async (values, maxPoints, startAt, endAt) => {
-          const points: Point[] = values.map((value, index) => ({
-            period: minutePeriod(origin + index * msPerMinute),
-            value,
-            status: 'reported',
-            sourceId,
-          }));
-          await db.run('DELETE FROM observations WHERE indicator_id = @id', { id: indicatorId });
-          await insertRows(
-            db,
-            tables.observations,
-            points.map((point) => observationRow(indicatorId, regionId, point)),
-            'fail',
-          );
+          const points = await storeSeries(values);
           const window = {
             ...(startAt === undefined
               ? {}
