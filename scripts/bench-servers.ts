@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -6,7 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { fixtureCatalog } from '../fixtures/catalog';
-import { createApp } from '../server/app';
+import { createReferenceServer } from '../server/app';
 import { openDatabase, seed } from '../server/database';
 
 /** The servers the benchmark measures against, each on a free loopback port. */
@@ -20,19 +21,19 @@ export async function serveWithReferenceServer(
 ): Promise<{ origin: string; close: () => void }> {
   const db = await openDatabase(':memory:');
   await seed(db, fixtureCatalog, 'all');
-  const app = createApp(db, { corsOrigins: [], staticDir: dir });
+  const { listener } = createReferenceServer(db, { corsOrigins: [], staticDir: dir });
+  const server = createServer(listener);
   return new Promise((resolve) => {
-    const server = serve(
-      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
-      (info: AddressInfo) =>
-        resolve({
-          origin: `http://127.0.0.1:${info.port}`,
-          close: () => {
-            server.close();
-            void db.close();
-          },
-        }),
-    );
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => {
+          server.close();
+          void db.close();
+        },
+      });
+    });
   });
 }
 

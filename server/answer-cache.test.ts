@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { createAnswerCache } from './answer-cache';
-import { createApp } from './app';
+import { createReferenceServer } from './app';
 import { openDatabase, seed } from './database';
 
 const answerOf = (body: string) => async () => ({ status: 200, contentType: 'text/plain', body });
@@ -29,8 +29,8 @@ describe('the answer cache', () => {
     await cache.answer('a', answerOf('never made'));
     await cache.answer('c', answerOf('z'.repeat(100)));
     expect(cache.bytes).toBeLessThanOrEqual(250);
-    expect((await cache.answer('a', answerOf('made again'))).body).toBe('x'.repeat(100));
-    expect((await cache.answer('b', answerOf('made again'))).body).toBe('made again');
+    expect((await cache.answer('a', answerOf('made again'))).body.toString()).toBe('x'.repeat(100));
+    expect((await cache.answer('b', answerOf('made again'))).body.toString()).toBe('made again');
   });
 
   it('does not keep a failure: the next request tries again', async () => {
@@ -40,7 +40,7 @@ describe('the answer cache', () => {
         throw new Error('database down');
       }),
     ).rejects.toThrow('database down');
-    expect((await cache.answer('k', answerOf('back'))).body).toBe('back');
+    expect((await cache.answer('k', answerOf('back'))).body.toString()).toBe('back');
   });
 });
 
@@ -48,7 +48,7 @@ describe('cached answers over HTTP', () => {
   const app = async () => {
     const db = await openDatabase(':memory:');
     await seed(db, fixtureCatalog, 'all');
-    return createApp(db, { corsOrigins: [], staticDir: null });
+    return createReferenceServer(db, { corsOrigins: [], staticDir: null }).app;
   };
 
   it('gives the same query in another order the same ETag, and answers it 304', async () => {

@@ -9,10 +9,19 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * burst of readers after an import asks the database once.
  */
 
-export interface Answer {
+/** An answer as the API makes it. */
+export interface MadeAnswer {
   status: number;
   contentType: string;
   body: string;
+}
+
+/** An answer as the cache keeps it: the body encoded once, to be sent as it is. */
+export interface Answer {
+  status: number;
+  contentType: string;
+  /** The body's UTF-8 bytes. */
+  body: Buffer<ArrayBuffer>;
   /** A weak ETag: the same for every encoding of the same body. */
   etag: string;
 }
@@ -21,6 +30,8 @@ export type Encoding = 'br' | 'gzip';
 
 interface Entry {
   answer: Promise<Answer>;
+  /** The answer once it is made, for `peek`. */
+  made?: Answer;
   bytes: number;
   encoded: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
 }
@@ -39,7 +50,9 @@ export function etagOf(body: string): string {
 
 export interface AnswerCache {
   /** The answer under the key, made by `make` if the cache does not have it. */
-  answer(key: string, make: () => Promise<Omit<Answer, 'etag'>>): Promise<Answer>;
+  answer(key: string, make: () => Promise<MadeAnswer>): Promise<Answer>;
+  /** The answer under the key if it is made already, without waiting or making it. */
+  peek(key: string): Answer | undefined;
   /** The answer's body in the encoding, compressed on first use and kept with the answer. */
   encoded(key: string, answer: Answer, encoding: Encoding): Uint8Array<ArrayBuffer> | null;
   readonly size: number;
@@ -62,16 +75,25 @@ export function createAnswerCache(options: { maxBytes: number }): AnswerCache {
     bytes += by;
     evict();
   };
+  const use = (key: string): Entry | undefined => {
+    const found = entries.get(key);
+    if (found) {
+      entries.delete(key);
+      entries.set(key, found);
+    }
+    return found;
+  };
   return {
     answer(key, make) {
-      const found = entries.get(key);
-      if (found) {
-        entries.delete(key);
-        entries.set(key, found);
-        return found.answer;
-      }
+      const found = use(key);
+      if (found) return found.answer;
       const entry: Entry = {
-        answer: make().then((made) => ({ ...made, etag: etagOf(made.body) })),
+        answer: make().then((made) => ({
+          status: made.status,
+          contentType: made.contentType,
+          body: Buffer.from(made.body),
+          etag: etagOf(made.body),
+        })),
         bytes: key.length,
         encoded: {},
       };
@@ -79,6 +101,7 @@ export function createAnswerCache(options: { maxBytes: number }): AnswerCache {
       bytes += entry.bytes;
       entry.answer.then(
         (answer) => {
+          entry.made = answer;
           if (entries.get(key) === entry) resize(entry, answer.body.length);
         },
         // A failure is not kept: the next request tries again.
@@ -91,12 +114,15 @@ export function createAnswerCache(options: { maxBytes: number }): AnswerCache {
       );
       return entry.answer;
     },
+    peek(key) {
+      return use(key)?.made;
+    },
     encoded(key, answer, encoding) {
-      if (Buffer.byteLength(answer.body) < compressFrom) return null;
+      if (answer.body.length < compressFrom) return null;
       const entry = entries.get(key);
       const kept = entry?.encoded[encoding];
       if (kept) return kept;
-      const body = Buffer.from(answer.body);
+      const body = answer.body;
       const compressed =
         encoding === 'br'
           ? brotliCompressSync(body, {

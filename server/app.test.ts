@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
-import { createApp } from './app';
+import { createReferenceServer } from './app';
 import { openDatabase, seed } from './database';
 
 async function app(corsOrigins: string[] = [], log?: (line: string) => void) {
   const db = await openDatabase(':memory:');
   await seed(db, fixtureCatalog, 'all');
-  return createApp(db, { corsOrigins, staticDir: null, ...(log ? { log } : {}) });
+  return createReferenceServer(db, { corsOrigins, staticDir: null, ...(log ? { log } : {}) }).app;
 }
 
 describe('the reference server', () => {
@@ -69,7 +69,7 @@ describe('the reference server', () => {
   it('answers /healthz with 200 while the database answers, and 503 once it does not', async () => {
     const db = await openDatabase(':memory:');
     await seed(db, fixtureCatalog, 'catalog');
-    const server = createApp(db, { corsOrigins: [], staticDir: null });
+    const server = createReferenceServer(db, { corsOrigins: [], staticDir: null }).app;
     const healthy = await server.request('/healthz');
     expect(healthy.status).toBe(200);
     expect(healthy.headers.get('cache-control')).toBe('no-store');

@@ -1,22 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import { secureHeaders } from 'hono/secure-headers';
 import { parseObservationsQuery } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
 import { createAnswerCache } from './answer-cache';
-import { cachedAnswers, shared } from './cached-answers';
+import { type CachedAnswers, cachedAnswers, shared } from './cached-answers';
 import { contentSecurityPolicy } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
+import { hardening, hardeningHeaders } from './hardening';
 import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
 import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
-import { requestLog } from './request-log';
+import { logLine, requestLog } from './request-log';
 import { readDataVersion } from './sql/migrations';
 
 export interface ServerOptions {
@@ -33,10 +35,11 @@ export interface ServerOptions {
 /** Longest query string accepted; anything longer is refused with 400, never a 500. */
 const maxQueryLength = 4096;
 
-function problem(body: Problem): Response {
+/** A problem answered by the API, with the hardening headers its other answers carry. */
+async function problem(body: Problem): Promise<Response> {
   return new Response(JSON.stringify(body), {
     status: body.status,
-    headers: { 'Content-Type': problemContentType },
+    headers: { ...(await hardeningHeaders()), 'Content-Type': problemContentType },
   });
 }
 
@@ -52,8 +55,15 @@ const problemAnswer = (body: Problem) => ({
   body: JSON.stringify(body),
 });
 
+export interface ReferenceServer {
+  /** Every route, as a Hono app: for requests asked in process (the tests, the page renderer). */
+  app: Hono;
+  /** What node:http serves: answers to URLs asked before, from the cache; the rest, the app's. */
+  listener: RequestListener;
+}
+
 /** The reference implementation of API contract v1 (docs/api.md), and optionally the app. */
-export function createApp(db: Db, options: ServerOptions): Hono {
+export function createReferenceServer(db: Db, options: ServerOptions): ReferenceServer {
   const app = new Hono();
 
   app.onError((error) => {
@@ -67,23 +77,6 @@ export function createApp(db: Db, options: ServerOptions): Hono {
   });
 
   if (options.log) app.use('*', requestLog(options.log));
-  // The usual hardening headers, nosniff and a referrer policy among them. Strict-Transport-Security
-  // is left to whoever terminates TLS in front of this server: it knows the domain; this does not.
-  app.use(
-    '*',
-    secureHeaders({
-      strictTransportSecurity: false,
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    }),
-  );
-
-  // For a load balancer or an orchestrator: 200 while the database answers, 503 when it does not.
-  app.get('/healthz', async (context) => {
-    context.header('Cache-Control', 'no-store');
-    return (await databaseAnswers(db))
-      ? context.json({ status: 'ok', database: 'answers' })
-      : context.json({ status: 'unavailable', database: 'does not answer' }, 503);
-  });
 
   const api = new Hono();
   // Only a server that allows other origins mounts the CORS middleware: it rebuilds every response
@@ -97,16 +90,17 @@ export function createApp(db: Db, options: ServerOptions): Hono {
       }),
     );
   }
-  const answer = cachedAnswers(
+  const answers = cachedAnswers(
     createAnswerCache({ maxBytes: options.cacheBytes ?? 64 * 1024 * 1024 }),
     shared(() => readDataVersion(db)),
+    hardeningHeaders,
   );
 
   api.get('/indicators', (context) =>
-    answer(context, 'indicators', async () => dataAnswer(await listIndicators(db))),
+    answers.respond(context, 'indicators', async () => dataAnswer(await listIndicators(db))),
   );
   api.get('/regions', (context) =>
-    answer(context, 'regions', async () => dataAnswer(await listRegions(db))),
+    answers.respond(context, 'regions', async () => dataAnswer(await listRegions(db))),
   );
   api.get('/observations', (context) => {
     const url = new URL(context.req.url);
@@ -134,7 +128,7 @@ export function createApp(db: Db, options: ServerOptions): Hono {
     const { query } = parsed;
     // The parsed query is the normalised one: the same view asked in another order of parameters,
     // or with ids repeated, is the same key.
-    return answer(context, `observations ${JSON.stringify(query)}`, async () => {
+    return answers.respond(context, `observations ${JSON.stringify(query)}`, async () => {
       const unknown = [
         { parameter: 'indicator', ids: await unknownIds(db, 'indicators', query.indicatorIds) },
         { parameter: 'region', ids: await unknownIds(db, 'regions', query.regionIds) },
@@ -153,8 +147,48 @@ export function createApp(db: Db, options: ServerOptions): Hono {
   );
   app.route('/api/v1', api);
 
+  // Every response but the API's gets the hardening headers from the middleware; the API's answers
+  // carry the same headers from the start (see hardening.ts), and the middleware registered after
+  // the API's routes never runs for them: those routes answer without calling on what follows.
+  app.use('*', hardening);
+
+  // For a load balancer or an orchestrator: 200 while the database answers, 503 when it does not.
+  app.get('/healthz', async (context) => {
+    context.header('Cache-Control', 'no-store');
+    return (await databaseAnswers(db))
+      ? context.json({ status: 'ok', database: 'answers' })
+      : context.json({ status: 'unavailable', database: 'does not answer' }, 503);
+  });
+
   if (options.staticDir) serveBuiltApp(app, api, options.staticDir);
-  return app;
+  // A server that allows other origins sends every answer through the app, for CORS's headers.
+  const cachedFirst = options.corsOrigins.length === 0 ? answers : null;
+  return { app, listener: listenerFor(app, cachedFirst, options.log) };
+}
+
+/**
+ * Tries each request on the answers to URLs asked before (see cached-answers.ts); what they do not
+ * hold goes to the app. Both log the same line for a request.
+ */
+function listenerFor(
+  app: Hono,
+  answers: CachedAnswers | null,
+  log: ((line: string) => void) | undefined,
+): RequestListener {
+  const throughApp = getRequestListener(app.fetch);
+  if (!answers) return throughApp;
+  return (incoming, outgoing) => {
+    const started = performance.now();
+    answers.sendKnown(incoming, outgoing).then(
+      (status) => {
+        if (status === null) return throughApp(incoming, outgoing);
+        const path = (incoming.url ?? '').split('?', 1)[0] ?? '';
+        log?.(logLine('GET', path, status, started));
+      },
+      // The data version could not be read: the app answers, with the problem it then has.
+      () => throughApp(incoming, outgoing),
+    );
+  };
 }
 
 /**

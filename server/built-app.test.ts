@@ -5,7 +5,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { serveOnLoopback } from '../tests/setup/serve-on-loopback';
-import { createApp } from './app';
+import { createReferenceServer } from './app';
 import { openDatabase, seed } from './database';
 
 // A built app in miniature, laid out as `vite build` writes it (with the precompressed copies of
@@ -30,7 +30,9 @@ beforeAll(async () => {
   );
   const db = await openDatabase(':memory:');
   await seed(db, fixtureCatalog, 'all');
-  const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: root }));
+  const served = await serveOnLoopback(
+    createReferenceServer(db, { corsOrigins: [], staticDir: root }),
+  );
   baseUrl = served.origin;
   close = () => {
     served.close();

@@ -1,7 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
 import { fixtureCatalog } from '../fixtures/catalog';
-import { createApp } from './app';
+import { createReferenceServer } from './app';
 import { openDatabase, type SeedMode, seed } from './database';
 import { linesInChunks } from './request-log';
 import { DatabaseUnreachable } from './sql/sql-client';
@@ -46,12 +47,14 @@ async function main(): Promise<void> {
   if (await seed(db, fixtureCatalog, values.seed as SeedMode))
     console.log(`seeded ${db.location} from the fixtures (${values.seed})`);
   const requestLines = linesInChunks((chunk) => process.stdout.write(chunk));
-  const app = createApp(db, {
+  const { listener } = createReferenceServer(db, {
     corsOrigins: values.cors.split(',').filter(Boolean),
     staticDir: values.static ?? null,
     log: requestLines.line,
   });
-  const server = serve({ fetch: app.fetch, hostname: values.host, port }, (info) => {
+  const server = createServer(listener);
+  server.listen(port, values.host, () => {
+    const info = server.address() as AddressInfo;
     console.log(
       `API on http://${values.host}:${info.port}/api/v1${values.static ? `, app on http://${values.host}:${info.port}/` : ''}`,
     );

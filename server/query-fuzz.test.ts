@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { problemSchema } from '../src/contract/schemas';
-import { createApp } from './app';
+import { createReferenceServer } from './app';
 import { openDatabase, seed } from './database';
 
 const db = await openDatabase(':memory:');
 await seed(db, fixtureCatalog, 'all');
-const app = createApp(db, { corsOrigins: [], staticDir: null });
+const app = createReferenceServer(db, { corsOrigins: [], staticDir: null }).app;
 
 /** Raw query-string text: printable junk, percent escapes (valid or broken), separators, ids. */
 const queryText = fc

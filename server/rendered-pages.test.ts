@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { serveOnLoopback } from '../tests/setup/serve-on-loopback';
-import { createApp } from './app';
+import { createReferenceServer } from './app';
 import { importCsv } from './csv-import';
 import { type Db, openDatabase, seed } from './database';
 
@@ -26,7 +26,9 @@ beforeAll(async () => {
   expect(build.status, build.stderr).toBe(0);
   db = await openDatabase(':memory:');
   await seed(db, fixtureCatalog, 'all');
-  const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: dir }));
+  const served = await serveOnLoopback(
+    createReferenceServer(db, { corsOrigins: [], staticDir: dir }),
+  );
   origin = served.origin;
   close = served.close;
 }, 180_000);

@@ -9,9 +9,13 @@ export function requestLog(write: (line: string) => void): MiddlewareHandler {
   return async (context, next) => {
     const started = performance.now();
     await next();
-    const ms = Math.round(performance.now() - started);
-    write(`${context.req.method} ${context.req.path} ${context.res.status} ${ms} ms`);
+    write(logLine(context.req.method, context.req.path, context.res.status, started));
   };
+}
+
+/** The line for a request that started at `started` (performance.now()) and is answered now. */
+export function logLine(method: string, path: string, status: number, started: number): string {
+  return `${method} ${path} ${status} ${Math.round(performance.now() - started)} ms`;
 }
 
 /**

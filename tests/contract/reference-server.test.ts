@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
-import { createApp } from '../../server/app';
+import { createReferenceServer } from '../../server/app';
 import { engines, testDatabase } from '../setup/databases';
 import { serveOnLoopback } from '../setup/serve-on-loopback';
 import { contractCases } from './contract-cases';
@@ -13,7 +13,9 @@ describe.each(engines)('the reference server on %s', (engine) => {
 
   beforeAll(async () => {
     const db = await testDatabase(engine, fixtureCatalog, 'all');
-    const served = await serveOnLoopback(createApp(db, { corsOrigins: [], staticDir: null }));
+    const served = await serveOnLoopback(
+      createReferenceServer(db, { corsOrigins: [], staticDir: null }),
+    );
     baseUrl = `${served.origin}/api/v1`;
     close = async () => {
       served.close();

@@ -1,17 +1,19 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
+import type { ReferenceServer } from '../../server/app';
 
 /**
- * Serves an app over HTTP on a free loopback port, as the reference server's command line does,
- * for tests that must see what goes over the wire (compression, headers set by the Node adapter).
+ * Serves the reference server over HTTP on a free loopback port, as its command line does, for
+ * tests that must see what goes over the wire (compression, headers, answers sent from the cache).
  */
-export function serveOnLoopback(app: Hono): Promise<{ origin: string; close: () => void }> {
+export function serveOnLoopback({
+  listener,
+}: ReferenceServer): Promise<{ origin: string; close: () => void }> {
+  const server = createServer(listener);
   return new Promise((resolve) => {
-    const server = serve(
-      { fetch: app.fetch, hostname: '127.0.0.1', port: 0 },
-      (info: AddressInfo) =>
-        resolve({ origin: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
-    );
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
+    });
   });
 }

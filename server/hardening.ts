@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
+/**
+ * The hardening headers every response carries, as Hono's secureHeaders middleware sets them:
+ * nosniff, a referrer policy, and the rest of its defaults. Strict-Transport-Security is left to
+ * whoever terminates TLS in front of this server: it knows the domain; this does not.
+ */
+export const hardening = secureHeaders({
+  strictTransportSecurity: false,
+  referrerPolicy: 'strict-origin-when-cross-origin',
+});
+
+let read: Promise<Readonly<Record<string, string>>> | null = null;
+
+/**
+ * The same headers as a plain record, read once from a response the middleware handled, so that
+ * they are one value wherever they are sent. The API's answers carry them from the start: the
+ * middleware sets them on a finished response, which makes Hono's Node adapter build a Headers
+ * object and copy it out again for every answer, and that cost more than a third of what a cached
+ * answer costs to send (docs/performance.md).
+ */
+export function hardeningHeaders(): Promise<Readonly<Record<string, string>>> {
+  read ??= (async () => {
+    const probe = new Hono().use(hardening).get('/', (context) => context.body(null));
+    return Object.fromEntries((await probe.request('/')).headers);
+  })();
+  return read;
+}
