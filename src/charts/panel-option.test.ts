@@ -60,7 +60,19 @@ describe('buildPanelOption', () => {
   });
 
   it('marks estimated and derived points with their own, hollow symbols', () => {
-    const option = draw('poor-population', ['CN-GZ']);
+    // The fixtures hold no derived point since the second research pass, so this test makes one
+    // from Guizhou's poor population: 2015 (estimated there) is marked derived here.
+    const series = fixtureCatalog.series.map((candidate) =>
+      candidate.indicatorId === 'poor-population' && candidate.regionId === 'CN-GZ'
+        ? {
+            ...candidate,
+            points: candidate.points.map((point) =>
+              point.period === '2015' ? { ...point, status: 'derived' as const } : point,
+            ),
+          }
+        : candidate,
+    );
+    const option = draw('poor-population', ['CN-GZ'], series);
     const symbols = option.series[0]?.data.map((item) => item?.symbol) ?? [];
     const [reported2014, derived2015, reported2016, estimated2017] = symbols;
     expect(reported2014).toBe(reported2016);

@@ -71,7 +71,7 @@ describe('panelCsv', () => {
   it('quotes cells with commas and quotes as RFC 4180 says', () => {
     const csv = csvFor('poor-population');
     expect(csv).toContain(
-      '"623 minus the 1.3 million lifted out in 2015 (Xinhua, 2016-01-10); China Daily, 2016-03-08 says ""just under 5 million"""',
+      '"""Just under 5 million"". Not computed from 2014 and the 1.3 million lifted out in 2015: the register was revised while figures were published, so stocks and flows do not add up"',
     );
   });
 

@@ -47,7 +47,7 @@ describe('buildPanelModel', () => {
       'en',
     );
     expect(model.differingBases?.map((entry) => entry.basis?.en)).toEqual([
-      'Provincial register of poor households',
+      'Provincial register of poor households; 2011-2014 may be estimates on the NBS basis',
       'NBS rural household survey, 2010 poverty line',
     ]);
   });
@@ -63,7 +63,7 @@ describe('buildPanelModel', () => {
       'en',
     );
     expect(model.series[0]?.points.map((point) => point.period)).not.toContain('2015');
-    expect(model.series[0]?.hidden).toEqual({ derived: 1, estimated: 1 });
+    expect(model.series[0]?.hidden).toEqual({ estimated: 2 });
     expect(model.statuses).toEqual(['reported']);
   });
 

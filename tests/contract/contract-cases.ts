@@ -82,7 +82,9 @@ export function contractCases(baseUrl: () => string): void {
       expect(data[0]).toMatchObject({
         indicatorId: 'poverty-rate',
         regionId: 'CN-GZ',
-        basis: { en: 'Provincial register of poor households' },
+        basis: {
+          en: 'Provincial register of poor households; 2011-2014 may be estimates on the NBS basis',
+        },
       });
       expect(data[0]?.points.map((point) => [point.period, point.value, point.status])).toEqual([
         ['2012', 26.8, 'reported'],
@@ -112,9 +114,9 @@ export function contractCases(baseUrl: () => string): void {
       expect(data[1]?.points[1]).toEqual({
         period: '2017',
         value: 3800,
-        status: 'estimated',
+        status: 'reported',
         sourceId: 'provincial-poverty-office-press',
-        note: '"About 3,800, 42.22%"; low confidence',
+        note: '3,800 of 9,000 (42.22 %), as published, without "about"; low confidence: one copy, from the press',
       });
     });
 

@@ -51,7 +51,7 @@ describe('IndicatorPanel', () => {
     const cells = (period: string) =>
       rows.find((row) => within(row).queryByRole('rowheader', { name: period }))?.textContent;
     expect(cells('2016')).toContain('1,500');
-    expect(cells('2017')).toContain('3,800estimated');
+    expect(cells('2017')).toContain('3,800');
     expect(cells('2018')).toContain('—');
   });
 
@@ -161,7 +161,7 @@ describe('IndicatorPanel', () => {
   it('tells a reader that two bases are not strictly comparable', async () => {
     renderPanel({ regions: [region('CN-GZ'), region('CN')] });
     expect(await screen.findByText(/measured on different bases/)).toHaveTextContent(
-      'Guizhou: Provincial register of poor households; China: NBS rural household survey, 2010 poverty line',
+      'Guizhou: Provincial register of poor households; 2011-2014 may be estimates on the NBS basis; China: NBS rural household survey, 2010 poverty line',
     );
   });
 });
