@@ -99,13 +99,16 @@ test.describe('the dashboard', () => {
     await expect(tooltip).toContainText('Xinhua, 2018-01-26');
   });
 
-  test('draws counts per year as bars and estimated points apart from reported ones', async ({
+  test('draws counts per year as bars, marked as derived, apart from reported points', async ({
     page,
   }) => {
     await page.goto('/?indicator=villages-exited&from=2016&to=2020');
     const villages = panel(page, 'Poverty-stricken villages removed from the list');
-    await expect(villages.getByRole('list', { name: 'Marker legend' })).toContainText('estimated');
+    const legend = villages.getByRole('list', { name: 'Marker legend' });
+    await expect(legend).toContainText('reported');
+    await expect(legend).not.toContainText('derived');
     await villages.getByRole('combobox', { name: 'Counts' }).selectOption('per-period');
+    await expect(legend).toContainText('derived');
     await expect(page).toHaveURL(
       /counts=villages-exited%3Aper-period|counts=villages-exited:per-period/,
     );
