@@ -76,6 +76,18 @@ describe('npm run export', { timeout: 60_000 }, () => {
     expect(svg).toContain('Guizhou, 2012 to 2016: -16.2 pp · -60.4 % · -20.7 % a year');
     expect(svg).not.toMatch(/(href|src)="(?!#)/);
 
+    expect(svg).not.toContain('Growth rates are shown as published');
+    const growth = exportCli(
+      '--indicator',
+      'rural-ecommerce-growth',
+      '--region',
+      'CN',
+      '--format',
+      'svg',
+    );
+    const growthSvg = growth.read(growth.files[0] ?? '').toString();
+    expect(growthSvg).toContain('Growth rates are shown as published');
+
     const chinese = exportCli('--indicator', 'poverty-rate', '--lang', 'zh-CN', '--format', 'svg');
     const zhSvg = chinese.read('poverty-rate_CN-GZ_2012-2016_slide.zh-CN.svg').toString();
     expect(zhSvg).toContain('<title>农村贫困发生率</title>');

@@ -162,6 +162,9 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
       ? wrapText(t('figure.refused', { values: joinList(refused, locale) }), inner, scale.small)
       : []),
     ...(model.differingBases ? wrapText(t('figure.bases'), inner, scale.small) : []),
+    ...(model.view.indicator.measure === 'growth-rate'
+      ? wrapText(t('notes.publishedGrowth'), inner, scale.small)
+      : []),
     ...wrapText(t('figure.computed'), inner, scale.small),
     ...wrapText(
       t('figure.view', { path: context.viewPath, date: formatDate(context.exportDate, locale) }),

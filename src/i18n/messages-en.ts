@@ -88,6 +88,8 @@ export const en = {
   'notes.sources': 'Sources:',
   'notes.unknownSources': 'source(s) not described by the data service: {ids}',
   'notes.computed': 'Changes computed by this dashboard from the figures shown.',
+  'notes.publishedGrowth':
+    'Growth rates are shown as published, never computed from the levels: what the published levels cover changed from year to year.',
 
   'error.network': 'Could not reach the data service. Check the connection, then retry.',
   'error.timeout': 'The data service did not answer in time. Retry in a moment.',

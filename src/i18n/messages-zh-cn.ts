@@ -81,6 +81,7 @@ export const zhCN: Record<MessageKey, string> = {
   'notes.sources': '来源：',
   'notes.unknownSources': '数据服务未说明的来源：{ids}',
   'notes.computed': '变化值由本仪表板根据所示数据计算。',
+  'notes.publishedGrowth': '增长率按公布数显示，不由总额计算：公布总额的统计范围逐年有变。',
 
   'error.network': '无法连接数据服务。请检查网络后重试。',
   'error.timeout': '数据服务未能及时响应。请稍后重试。',

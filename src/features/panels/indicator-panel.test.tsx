@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,22 @@ describe('IndicatorPanel', () => {
     } finally {
       mockServer.events.removeListener('request:start', listener);
     }
+  });
+
+  it('says a growth rate is shown as published, and only on a growth-rate panel', async () => {
+    renderPanel({
+      indicator: indicator('rural-ecommerce-growth'),
+      regions: [region('CN')],
+      fromYear: 2014,
+      toYear: 2020,
+    });
+    expect(await screen.findByText(/Growth rates are shown as published/)).toHaveTextContent(
+      'never computed from the levels',
+    );
+    cleanup();
+    renderPanel();
+    expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
+    expect(screen.queryByText(/Growth rates are shown as published/)).toBeNull();
   });
 
   it('tells a reader that two bases are not strictly comparable', async () => {

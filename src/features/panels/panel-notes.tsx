@@ -32,6 +32,7 @@ export function PanelNotes({
       .join('; ');
     notes.push(t('notes.bases', { list }));
   }
+  if (model.view.indicator.measure === 'growth-rate') notes.push(t('notes.publishedGrowth'));
   if (model.view.countView === 'per-period') notes.push(t('notes.perPeriod'));
   if (model.view.countView === 'cumulative') notes.push(t('notes.cumulative'));
   for (const series of model.series) {
