@@ -34,6 +34,17 @@ describe('the reference server', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('sends the hardening headers with a CORS preflight too', async () => {
+    const preflight = await (await app(['https://dashboard.example'])).request('/api/v1/regions', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://dashboard.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://dashboard.example');
+    expect(preflight.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(preflight.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
   it('refuses an oversized query string with 400, not 500', async () => {
     const response = await (await app()).request(
       `/api/v1/observations?indicator=${'a'.repeat(5000)}`,

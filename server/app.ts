@@ -35,11 +35,10 @@ export interface ServerOptions {
 /** Longest query string accepted; anything longer is refused with 400, never a 500. */
 const maxQueryLength = 4096;
 
-/** A problem answered by the API, with the hardening headers its other answers carry. */
-async function problem(body: Problem): Promise<Response> {
+function problem(body: Problem): Response {
   return new Response(JSON.stringify(body), {
     status: body.status,
-    headers: { ...(await hardeningHeaders()), 'Content-Type': problemContentType },
+    headers: { 'Content-Type': problemContentType },
   });
 }
 
@@ -77,6 +76,17 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
   });
 
   if (options.log) app.use('*', requestLog(options.log));
+  // Every response the app sends gets the hardening headers (see hardening.ts); the answers sent
+  // ahead of the app, from the cache, carry the same ones.
+  app.use('*', hardening);
+
+  // For a load balancer or an orchestrator: 200 while the database answers, 503 when it does not.
+  app.get('/healthz', async (context) => {
+    context.header('Cache-Control', 'no-store');
+    return (await databaseAnswers(db))
+      ? context.json({ status: 'ok', database: 'answers' })
+      : context.json({ status: 'unavailable', database: 'does not answer' }, 503);
+  });
 
   const api = new Hono();
   // Only a server that allows other origins mounts the CORS middleware: it rebuilds every response
@@ -146,19 +156,6 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
     }),
   );
   app.route('/api/v1', api);
-
-  // Every response but the API's gets the hardening headers from the middleware; the API's answers
-  // carry the same headers from the start (see hardening.ts), and the middleware registered after
-  // the API's routes never runs for them: those routes answer without calling on what follows.
-  app.use('*', hardening);
-
-  // For a load balancer or an orchestrator: 200 while the database answers, 503 when it does not.
-  app.get('/healthz', async (context) => {
-    context.header('Cache-Control', 'no-store');
-    return (await databaseAnswers(db))
-      ? context.json({ status: 'ok', database: 'answers' })
-      : context.json({ status: 'unavailable', database: 'does not answer' }, 503);
-  });
 
   if (options.staticDir) serveBuiltApp(app, api, options.staticDir);
   // A server that allows other origins sends every answer through the app, for CORS's headers.

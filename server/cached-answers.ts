@@ -126,6 +126,8 @@ export function cachedAnswers(
       headers['Cache-Control'] = 'no-cache';
     }
     if (way === 'br' || way === 'gzip') headers['Content-Encoding'] = way;
+    // The length is kept with the headers: an answer compressed again after its cache entry was let
+    // go comes out the same, since brotli and gzip give the same bytes for the same input.
     if (body) headers['Content-Length'] = String(body.length);
     sets[way] = headers;
     return headers;

@@ -15,10 +15,9 @@ let read: Promise<Readonly<Record<string, string>>> | null = null;
 
 /**
  * The same headers as a plain record, read once from a response the middleware handled, so that
- * they are one value wherever they are sent. The API's answers carry them from the start: the
- * middleware sets them on a finished response, which makes Hono's Node adapter build a Headers
- * object and copy it out again for every answer, and that cost more than a third of what a cached
- * answer costs to send (docs/performance.md).
+ * they are one value wherever they are sent. The cached answers carry them (cached-answers.ts):
+ * those sent ahead of the app never reach the middleware, and a record is written as it is,
+ * where the middleware's Headers object is built and copied out again for every answer.
  */
 export function hardeningHeaders(): Promise<Readonly<Record<string, string>>> {
   read ??= (async () => {
