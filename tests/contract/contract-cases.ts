@@ -116,7 +116,7 @@ export function contractCases(baseUrl: () => string): void {
         value: 3800,
         status: 'reported',
         sourceId: 'provincial-poverty-office-press',
-        note: '3,800 of 9,000 (42.22 %), as published, without "about"; low confidence: one copy, from the press',
+        note: '3,800 of 9,000 (42.22 %), as published, without "about"; low confidence, via the press',
       });
     });
 
