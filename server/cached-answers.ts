@@ -168,8 +168,8 @@ export function cachedAnswers(
      * data version, and says which status it sent; null when it sent nothing, for the app to answer.
      */
     async sendKnown(incoming: IncomingMessage, outgoing: ServerResponse): Promise<number | null> {
-      const query = incoming.method === 'GET' && incoming.url ? knownUrls.get(incoming.url) : null;
-      if (query === undefined || query === null) return null;
+      const query = incoming.method === 'GET' ? knownUrls.get(incoming.url ?? '') : undefined;
+      if (query === undefined) return null;
       const key = `${await dataVersion()} ${query}`;
       const answer = cache.peek(key);
       if (!answer) return null;
