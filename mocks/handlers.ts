@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
+import { eventsMatching, parseEventsQuery } from '../src/contract/events-query';
 import {
   inTimeWindow,
   maxYear,
@@ -9,7 +10,7 @@ import {
 } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import { sampleMinMax } from '../src/contract/sampling';
-import type { Problem, Series } from '../src/contract/schemas';
+import type { EventsResponse, Problem, Series } from '../src/contract/schemas';
 import { pointsInYears } from '../src/domain/series-shaping';
 
 /**
@@ -54,6 +55,20 @@ function selectSeries(catalog: Catalog, query: ObservationsQuery): Series[] {
   return result;
 }
 
+/** The problem naming the ids a query asks for that the catalogue does not have, if any. */
+function unknownIdsProblem(
+  catalog: Catalog,
+  { indicatorIds, regionIds }: { indicatorIds: string[]; regionIds: string[] },
+): Problem | null {
+  const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
+  const knownRegions = new Set(catalog.regions.map((region) => region.id));
+  const unknown = [
+    { parameter: 'indicator', ids: indicatorIds.filter((id) => !knownIndicators.has(id)) },
+    { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
+  ].filter((entry) => entry.ids.length > 0);
+  return unknown.length > 0 ? unknownIdProblem(unknown) : null;
+}
+
 /**
  * Answers GET /observations from a catalogue with the series asked for, or with the problem in the
  * request.
@@ -65,15 +80,29 @@ export function answerObservations(
 ): { ok: true; query: ObservationsQuery; series: Series[] } | { ok: false; problem: Problem } {
   const parsed = parseObservationsQuery(params);
   if (!parsed.ok) return parsed;
-  const { indicatorIds, regionIds } = parsed.query;
-  const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
-  const knownRegions = new Set(catalog.regions.map((region) => region.id));
-  const unknown = [
-    { parameter: 'indicator', ids: indicatorIds.filter((id) => !knownIndicators.has(id)) },
-    { parameter: 'region', ids: regionIds.filter((id) => !knownRegions.has(id)) },
-  ].filter((entry) => entry.ids.length > 0);
-  if (unknown.length > 0) return { ok: false, problem: unknownIdProblem(unknown) };
+  const problem = unknownIdsProblem(catalog, parsed.query);
+  if (problem) return { ok: false, problem };
   return { ok: true, query: parsed.query, series: selectSeries(catalog, parsed.query) };
+}
+
+/**
+ * Answers GET /events from a catalogue with the events the query selects and the sources they
+ * cite, or with the problem in the request.
+ */
+export function answerEvents(
+  catalog: Catalog,
+  params: URLSearchParams,
+): { ok: true; body: EventsResponse } | { ok: false; problem: Problem } {
+  const parsed = parseEventsQuery(params);
+  if (!parsed.ok) return parsed;
+  const problem = unknownIdsProblem(catalog, parsed.query);
+  if (problem) return { ok: false, problem };
+  const data = eventsMatching(catalog.events, parsed.query, catalog);
+  const cited = new Set(data.map((event) => event.sourceId));
+  const sources = catalog.eventSources
+    .filter((source) => cited.has(source.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ok: true, body: { data, sources } };
 }
 
 export function createHandlers(catalog: Catalog = fixtureCatalog) {
@@ -85,6 +114,10 @@ export function createHandlers(catalog: Catalog = fixtureCatalog) {
       return answer.ok
         ? HttpResponse.json({ data: answer.series })
         : problemResponse(answer.problem);
+    }),
+    http.get('*/api/v1/events', ({ request }) => {
+      const answer = answerEvents(catalog, new URL(request.url).searchParams);
+      return answer.ok ? HttpResponse.json(answer.body) : problemResponse(answer.problem);
     }),
   ];
 }

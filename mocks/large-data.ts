@@ -51,6 +51,7 @@ const monthlyIndicators: Omit<Indicator, 'regionIds' | 'firstPeriod' | 'lastPeri
     direction: 'lower-is-better',
     frequency: 'monthly',
     topic: 'poverty',
+    targets: [],
     sources: [largeSource],
   },
   {
@@ -62,6 +63,7 @@ const monthlyIndicators: Omit<Indicator, 'regionIds' | 'firstPeriod' | 'lastPeri
     direction: 'higher-is-better',
     frequency: 'monthly',
     topic: 'e-commerce',
+    targets: [],
     sources: [largeSource],
   },
   {
@@ -73,6 +75,7 @@ const monthlyIndicators: Omit<Indicator, 'regionIds' | 'firstPeriod' | 'lastPeri
     direction: 'higher-is-better',
     frequency: 'monthly',
     topic: 'big-data',
+    targets: [],
     sources: [largeSource],
   },
 ];
@@ -172,6 +175,7 @@ export function largeData(): LargeData {
       direction: 'higher-is-better',
       frequency: 'minutely',
       topic: 'big-data',
+      targets: [],
       sources: [largeSource],
       regionIds: [minuteRegion],
       firstPeriod: minutePeriodAt(0),
@@ -182,7 +186,8 @@ export function largeData(): LargeData {
   // request.
   series.push({ indicatorId: minuteIndicatorId, regionId: minuteRegion, points: [] });
   built = {
-    catalog: { indicators, regions: largeRegions, series },
+    // Synthetic data has no policy behind it, so the scenario has no events.
+    catalog: { indicators, regions: largeRegions, series, events: [], eventSources: [] },
     minuteValues: () => {
       minutes ??= minuteValues();
       return minutes;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eventsResponseSchema,
   indicatorsResponseSchema,
   observationsResponseSchema,
   regionsResponseSchema,
@@ -31,6 +32,12 @@ describe('the "large" mock scenario', () => {
     expect(data).toHaveLength(300);
     expect(data.every((series) => series.points.length === 240)).toBe(true);
     expect(data.every((series) => series.sampling === undefined)).toBe(true);
+  });
+
+  it('answers /events for its synthetic indicators and regions, with no events', async () => {
+    mockServer.use(...scenarioHandlers('large'));
+    const body = await get(`/events?indicator=${minuteIndicatorId}&region=SYN-001`);
+    expect(eventsResponseSchema.parse(body)).toEqual({ data: [], sources: [] });
   });
 
   it('serves a million-point minute series, thinned on request and whole without maxPoints', async () => {

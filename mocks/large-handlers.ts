@@ -1,6 +1,6 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import type { Series } from '../src/contract/schemas';
-import { answerObservations, problemResponse } from './handlers';
+import { answerEvents, answerObservations, problemResponse } from './handlers';
 import { largeData, minuteIndicatorId, minuteRegionId } from './large-data';
 import { type LazyPoints, minutePoints, thinnedSeries } from './minute-points';
 import { streamedResponse } from './streamed-response';
@@ -15,6 +15,11 @@ export function largeHandlers(): RequestHandler[] {
       HttpResponse.json({ data: largeData().catalog.indicators }),
     ),
     http.get('*/api/v1/regions', () => HttpResponse.json({ data: largeData().catalog.regions })),
+    // Asked of the synthetic catalogue, so that its indicators and regions are known ids.
+    http.get('*/api/v1/events', ({ request }) => {
+      const answer = answerEvents(largeData().catalog, new URL(request.url).searchParams);
+      return answer.ok ? HttpResponse.json(answer.body) : problemResponse(answer.problem);
+    }),
     http.get('*/api/v1/observations', ({ request }) => {
       const { catalog, minuteValues } = largeData();
       const answer = answerObservations(catalog, new URL(request.url).searchParams);

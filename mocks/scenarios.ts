@@ -56,6 +56,7 @@ const synthetic = 'synthetic test text';
  */
 export function hostileCatalog(catalog: Catalog): Catalog {
   return {
+    ...catalog,
     regions: catalog.regions.map((region) =>
       region.id === 'CN-GZ'
         ? {

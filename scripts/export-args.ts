@@ -24,6 +24,7 @@ Options:
   --show STATUS[,STATUS]   statuses shown besides reported (default estimated,derived;
                            "none" for reported only)
   --counts ID:VIEW[,...]   re-express counts, e.g. villages-exited:per-period
+  --events on|off          mark the policy events on the charts (default on)
   --out DIR                output folder (default out/)
   --api URL                read a backend, e.g. http://127.0.0.1:8787/api/v1
                            (default: the fixtures, through the mock API)
@@ -38,6 +39,7 @@ export interface ExportArgs {
   to: string;
   show: string;
   counts: string | null;
+  events: 'on' | 'off';
   format: 'png' | 'svg' | 'csv';
   size: FigureSize;
   lang: Locale;
@@ -56,6 +58,7 @@ const choices = {
   format: ['png', 'svg', 'csv'],
   size: ['slide', 'document', 'square'],
   lang: ['en', 'zh-CN'],
+  events: ['on', 'off'],
 } as const;
 
 function oneOf<K extends keyof typeof choices>(
@@ -81,6 +84,7 @@ export function parseExportArgs(argv: string[], today: string): ExportArgs | 'he
       to: { type: 'string', default: '2016' },
       show: { type: 'string', default: 'estimated,derived' },
       counts: { type: 'string' },
+      events: { type: 'string', default: 'on' },
       format: { type: 'string', default: 'png' },
       size: { type: 'string', default: 'slide' },
       lang: { type: 'string', default: 'en' },
@@ -106,6 +110,7 @@ export function parseExportArgs(argv: string[], today: string): ExportArgs | 'he
     to: values.to,
     show: values.show === 'none' ? 'reported' : `reported,${values.show}`,
     counts: values.counts ?? null,
+    events: oneOf('events', values.events),
     format: oneOf('format', values.format),
     size: oneOf('size', values.size),
     lang: oneOf('lang', values.lang),

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setApiBaseUrl } from '../src/api/client';
+import { getEvents } from '../src/api/get-events';
 import { getIndicators } from '../src/api/get-indicators';
 import { getObservations } from '../src/api/get-observations';
 import { getRegions } from '../src/api/get-regions';
@@ -31,7 +32,13 @@ async function connect(api: string | null): Promise<() => void> {
 }
 
 async function exportFigures(args: ExportArgs): Promise<string[]> {
-  const [indicators, regions] = await Promise.all([getIndicators(), getRegions()]);
+  // Unlike the page, an export does not go on without the events: a figure must not quietly leave
+  // out what the same view shows on screen.
+  const [indicators, regions, events] = await Promise.all([
+    getIndicators(),
+    getRegions(),
+    getEvents(),
+  ]);
   const { filters, notices } = resolveFilters(
     {
       indicator: args.indicator,
@@ -40,6 +47,7 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
       to: args.to,
       show: args.show,
       counts: args.counts,
+      events: args.events,
     },
     { indicators, regions },
   );
@@ -50,7 +58,8 @@ async function exportFigures(args: ExportArgs): Promise<string[]> {
   const query = `${filtersQueryString(filters)}${args.lang === 'en' ? '' : `&lang=${args.lang}`}`;
   mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
-  for (const view of panelViews(filters, { indicators, regions })) {
+  const catalog = { indicators, regions, events: events.data, eventSources: events.sources };
+  for (const view of panelViews(filters, catalog)) {
     // A CSV holds every observation, so it asks for the whole view. A figure needs no more points
     // than it can draw, so it asks for what a panel draws.
     const request = args.format === 'csv' ? wholeRequest(view) : panelRequest(view);

@@ -1,15 +1,18 @@
 import { type ZodType, z } from 'zod';
 import { maxPointsRange } from '../src/contract/observations-query';
 import {
+  eventsResponseSchema,
   indicatorSchema,
   indicatorsResponseSchema,
   observationsResponseSchema,
   pointSchema,
+  policyEventSchema,
   problemSchema,
   regionSchema,
   regionsResponseSchema,
   seriesSchema,
   sourceSchema,
+  targetSchema,
 } from '../src/contract/schemas';
 
 /**
@@ -51,6 +54,12 @@ const idList = (description: string) => ({
   description,
 });
 const year = (description: string) => ({ type: 'string', pattern: '^\\d{4}$', description });
+const invalidParameter = problem(
+  'A parameter is missing, malformed or out of range (type /problems/invalid-parameter, with invalidParams)',
+);
+const unknownId = problem(
+  'An indicator or region id does not exist (type /problems/unknown-id, with unknownIds)',
+);
 const minute = (description: string) => ({
   type: 'string',
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$',
@@ -65,14 +74,15 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       title: 'Poverty-alleviation indicators API',
       version: '1.0.0',
       description:
-        'Contract v1 of the poverty dashboard: indicators, regions and observations, each observation with its status and source. Errors are RFC 9457 problem details. See docs/api.md.',
+        'Contract v1 of the poverty dashboard: indicators with their targets, regions, observations (each with its status and source) and dated policy events. Errors are RFC 9457 problem details. See docs/api.md.',
     },
     servers: [{ url: '/api/v1' }],
     paths: {
       '/indicators': {
         get: {
           operationId: 'listIndicators',
-          summary: 'Every indicator, with its unit, measure, sources and coverage',
+          summary:
+            'Every indicator, with its unit, measure, targets, sources and coverage, and where its growth rates are published',
           responses: {
             '200': { description: 'The indicators', content: json('IndicatorsResponse') },
           },
@@ -145,12 +155,55 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           ],
           responses: {
             '200': { description: 'The series', content: json('ObservationsResponse') },
-            '400': problem(
-              'A parameter is missing, malformed or out of range (type /problems/invalid-parameter, with invalidParams)',
-            ),
-            '404': problem(
-              'An indicator or region id does not exist (type /problems/unknown-id, with unknownIds)',
-            ),
+            '400': invalidParameter,
+            '404': unknownId,
+          },
+        },
+      },
+      '/events': {
+        get: {
+          operationId: 'listEvents',
+          summary:
+            'The policy events that concern the indicators, regions and years asked for, in date order, with the sources they cite',
+          parameters: [
+            {
+              name: 'indicator',
+              in: 'query',
+              required: false,
+              schema: idList(
+                'Indicator ids, comma-separated (at most 100): events that name one of them or its topic; every indicator when absent',
+              ),
+            },
+            {
+              name: 'region',
+              in: 'query',
+              required: false,
+              schema: idList(
+                'Region ids, comma-separated (at most 100): events that name one of them or a region it lies within; every region when absent',
+              ),
+            },
+            {
+              name: 'from',
+              in: 'query',
+              required: false,
+              schema: year('First year of the event dates, 1900 to 2100, inclusive'),
+            },
+            {
+              name: 'to',
+              in: 'query',
+              required: false,
+              schema: year(
+                'Last year of the event dates, 1900 to 2100, inclusive; not before from',
+              ),
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The events, and exactly the sources they cite, in id order',
+              content: json('EventsResponse'),
+            },
+            '400': invalidParameter,
+            '404': unknownId,
           },
         },
       },
@@ -162,10 +215,13 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         Series: jsonSchema(seriesSchema),
         Point: jsonSchema(pointSchema),
         Source: jsonSchema(sourceSchema),
+        Target: jsonSchema(targetSchema),
+        PolicyEvent: jsonSchema(policyEventSchema),
         Problem: jsonSchema(problemSchema),
         IndicatorsResponse: jsonSchema(indicatorsResponseSchema),
         RegionsResponse: jsonSchema(regionsResponseSchema),
         ObservationsResponse: jsonSchema(observationsResponseSchema),
+        EventsResponse: jsonSchema(eventsResponseSchema),
       },
     },
   };

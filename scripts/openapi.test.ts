@@ -7,15 +7,27 @@ describe('openapi.json', () => {
     expect(readFileSync('openapi.json', 'utf8')).toBe(openApiText());
   });
 
-  it('describes the three endpoints and their errors', () => {
+  it('describes the four endpoints and their errors', () => {
     const document = JSON.parse(openApiText()) as {
-      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+      paths: Record<
+        string,
+        { get: { parameters?: { name: string }[]; responses: Record<string, unknown> } }
+      >;
     };
-    expect(Object.keys(document.paths)).toEqual(['/indicators', '/regions', '/observations']);
-    expect(Object.keys(document.paths['/observations']?.get.responses ?? {})).toEqual([
-      '200',
-      '400',
-      '404',
+    expect(Object.keys(document.paths)).toEqual([
+      '/indicators',
+      '/regions',
+      '/observations',
+      '/events',
+    ]);
+    for (const path of ['/observations', '/events']) {
+      expect(Object.keys(document.paths[path]?.get.responses ?? {})).toEqual(['200', '400', '404']);
+    }
+    expect(document.paths['/events']?.get.parameters?.map((parameter) => parameter.name)).toEqual([
+      'indicator',
+      'region',
+      'from',
+      'to',
     ]);
   });
 });

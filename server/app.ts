@@ -7,6 +7,7 @@ import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { parseEventsQuery } from '../src/contract/events-query';
 import { parseObservationsQuery } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import type { Problem } from '../src/contract/schemas';
@@ -17,7 +18,7 @@ import { contentSecurityPolicy } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
 import { hardening, hardeningHeaders } from './hardening';
 import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
-import { findSeries, listIndicators, listRegions, unknownIds } from './repository';
+import { findSeries, listEvents, listIndicators, listRegions, unknownIds } from './repository';
 import { logLine, requestLog } from './request-log';
 import { readDataVersion } from './sql/migrations';
 
@@ -43,16 +44,43 @@ function problem(body: Problem): Response {
 }
 
 /** An answer to keep in the cache: the contract's data, or a problem with it. */
-const dataAnswer = (data: unknown) => ({
+const jsonAnswer = (body: unknown) => ({
   status: 200,
   contentType: 'application/json',
-  body: JSON.stringify({ data }),
+  body: JSON.stringify(body),
 });
+const dataAnswer = (data: unknown) => jsonAnswer({ data });
 const problemAnswer = (body: Problem) => ({
   status: body.status,
   contentType: problemContentType,
   body: JSON.stringify(body),
 });
+
+/**
+ * The query string of a request, or the problem with it: too long to be read, or not one at all.
+ * The endpoint's own parser then reads its parameters.
+ */
+function searchParams(context: Context): URLSearchParams | Response {
+  const url = new URL(context.req.url);
+  if (url.search.length > maxQueryLength) {
+    return problem({
+      type: '/problems/invalid-parameter',
+      title: 'Invalid query parameter',
+      status: 400,
+      detail: `query string longer than ${maxQueryLength} characters`,
+    });
+  }
+  try {
+    return new URLSearchParams(url.search);
+  } catch {
+    return problem({
+      type: '/problems/invalid-parameter',
+      title: 'Invalid query parameter',
+      status: 400,
+      detail: 'malformed query string',
+    });
+  }
+}
 
 export interface ReferenceServer {
   /** Every route, as a Hono app: for requests asked in process (the tests, the page renderer). */
@@ -112,40 +140,39 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
   api.get('/regions', (context) =>
     answers.respond(context, 'regions', async () => dataAnswer(await listRegions(db))),
   );
+  /** The problem naming the ids a query asks for that the database does not hold, if any. */
+  const unknownIdAnswer = async (query: { indicatorIds: string[]; regionIds: string[] }) => {
+    const unknown = [
+      { parameter: 'indicator', ids: await unknownIds(db, 'indicators', query.indicatorIds) },
+      { parameter: 'region', ids: await unknownIds(db, 'regions', query.regionIds) },
+    ].filter((entry) => entry.ids.length > 0);
+    return unknown.length > 0 ? problemAnswer(unknownIdProblem(unknown)) : null;
+  };
   api.get('/observations', (context) => {
-    const url = new URL(context.req.url);
-    if (url.search.length > maxQueryLength) {
-      return problem({
-        type: '/problems/invalid-parameter',
-        title: 'Invalid query parameter',
-        status: 400,
-        detail: `query string longer than ${maxQueryLength} characters`,
-      });
-    }
-    let params: URLSearchParams;
-    try {
-      params = new URLSearchParams(url.search);
-    } catch {
-      return problem({
-        type: '/problems/invalid-parameter',
-        title: 'Invalid query parameter',
-        status: 400,
-        detail: 'malformed query string',
-      });
-    }
+    const params = searchParams(context);
+    if (params instanceof Response) return params;
     const parsed = parseObservationsQuery(params);
     if (!parsed.ok) return problem(parsed.problem);
     const { query } = parsed;
     // The parsed query is the normalised one: the same view asked in another order of parameters,
     // or with ids repeated, is the same key.
-    return answers.respond(context, `observations ${JSON.stringify(query)}`, async () => {
-      const unknown = [
-        { parameter: 'indicator', ids: await unknownIds(db, 'indicators', query.indicatorIds) },
-        { parameter: 'region', ids: await unknownIds(db, 'regions', query.regionIds) },
-      ].filter((entry) => entry.ids.length > 0);
-      if (unknown.length > 0) return problemAnswer(unknownIdProblem(unknown));
-      return dataAnswer(await findSeries(db, query));
-    });
+    return answers.respond(
+      context,
+      `observations ${JSON.stringify(query)}`,
+      async () => (await unknownIdAnswer(query)) ?? dataAnswer(await findSeries(db, query)),
+    );
+  });
+  api.get('/events', (context) => {
+    const params = searchParams(context);
+    if (params instanceof Response) return params;
+    const parsed = parseEventsQuery(params);
+    if (!parsed.ok) return problem(parsed.problem);
+    const { query } = parsed;
+    return answers.respond(
+      context,
+      `events ${JSON.stringify(query)}`,
+      async () => (await unknownIdAnswer(query)) ?? jsonAnswer(await listEvents(db, query)),
+    );
   });
   api.all('*', (context) =>
     problem({

@@ -63,22 +63,25 @@ describe('answers to URLs asked before, sent from the cache ahead of the app', (
 
   it('sends the same status, headers and bytes the second time, in each encoding and as a 304', async () => {
     const { origin, close } = await served();
-    for (const encoding of ['identity', 'br', 'gzip']) {
-      const asked = { 'Accept-Encoding': encoding };
-      const first = await rawGet(`${origin}${path}`, asked);
-      const again = await rawGet(`${origin}${path}`, asked);
-      expect(first.status).toBe(200);
-      expect(again.status).toBe(200);
-      expect(withoutDate(again.headers)).toEqual(withoutDate(first.headers));
-      expect(again.body.equals(first.body)).toBe(true);
-      if (encoding !== 'identity') expect(again.headers['content-encoding']).toBe(encoding);
-      const tag = { ...asked, 'If-None-Match': String(first.headers.etag) };
-      const notModified = [
-        await rawGet(`${origin}${path}`, tag),
-        await rawGet(`${origin}${path}`, tag),
-      ];
-      expect(notModified.map((reply) => reply.status)).toEqual([304, 304]);
-      expect(notModified.map((reply) => reply.body.length)).toEqual([0, 0]);
+    const eventsPath = '/api/v1/events?indicator=poverty-rate&region=CN-GZ&from=2011&to=2020';
+    for (const asked of [path, eventsPath]) {
+      for (const encoding of ['identity', 'br', 'gzip']) {
+        const headers = { 'Accept-Encoding': encoding };
+        const first = await rawGet(`${origin}${asked}`, headers);
+        const again = await rawGet(`${origin}${asked}`, headers);
+        expect(first.status).toBe(200);
+        expect(again.status).toBe(200);
+        expect(withoutDate(again.headers)).toEqual(withoutDate(first.headers));
+        expect(again.body.equals(first.body)).toBe(true);
+        if (encoding !== 'identity') expect(again.headers['content-encoding']).toBe(encoding);
+        const tag = { ...headers, 'If-None-Match': String(first.headers.etag) };
+        const notModified = [
+          await rawGet(`${origin}${asked}`, tag),
+          await rawGet(`${origin}${asked}`, tag),
+        ];
+        expect(notModified.map((reply) => reply.status)).toEqual([304, 304]);
+        expect(notModified.map((reply) => reply.body.length)).toEqual([0, 0]);
+      }
     }
     close();
   });

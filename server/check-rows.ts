@@ -36,6 +36,8 @@ export function checkRows(files: FilesByKind): { rows: CheckedRows; gapsSkipped:
     sources: checkKind('sources'),
     regions: checkKind('regions'),
     indicators: checkKind('indicators'),
+    events: checkKind('events'),
+    targets: checkKind('targets'),
     observations: checkKind('observations'),
   };
   return { rows, gapsSkipped };

@@ -7,11 +7,24 @@ import type { CsvFile, FilesByKind } from './read-csv-files';
 const existing: ExistingRecords = {
   sources: new Set(['my-survey']),
   regions: new Set(['CN']),
-  indicators: new Map(),
+  indicators: new Map([
+    ['rate', { unit: 'percent', frequency: 'annual', measure: 'rate' }],
+    ['growth', { unit: 'percent', frequency: 'annual', measure: 'growth-rate' }],
+  ]),
+  events: new Set(),
+  targets: new Set(['rate|CN|2020']),
 };
 
 function files(kind: keyof FilesByKind, file: CsvFile): FilesByKind {
-  return { sources: [], regions: [], indicators: [], observations: [], [kind]: [file] };
+  return {
+    sources: [],
+    regions: [],
+    indicators: [],
+    events: [],
+    targets: [],
+    observations: [],
+    [kind]: [file],
+  };
 }
 
 describe('crossCheckRows', () => {
@@ -74,5 +87,106 @@ describe('crossCheckRows', () => {
         },
       ]);
     }
+  });
+
+  it('refuses an event that names a source, region or indicator that neither side has', () => {
+    const rows = checkRows(
+      files('events', {
+        name: 'e.csv',
+        rows: [
+          {
+            line: 2,
+            cells: {
+              id: 'test-event',
+              date: '2016-02',
+              title_en: 'Test',
+              title_zh: '测试',
+              description_en: 'Test',
+              description_zh: '测试',
+              source_id: 'nowhere',
+              region_ids: 'CN;CN-XX',
+              indicator_ids: 'rate;no-such-indicator',
+              topics: 'poverty',
+            },
+          },
+        ],
+      }),
+    ).rows;
+    crossCheckRows(rows, existing, false);
+    expect(rows.events[0]?.reasons).toEqual([
+      { column: 'source_id', text: 'unknown source "nowhere" (add it in a sources file)' },
+      { column: 'region_ids', text: 'unknown region "CN-XX" (add it in a regions file)' },
+      {
+        column: 'indicator_ids',
+        text: 'unknown indicator "no-such-indicator" (add it in an indicators file)',
+      },
+    ]);
+  });
+
+  it('refuses a target given twice, one the database has unless replacing, and one that does not fit', () => {
+    const target = (period: string) => ({
+      indicator_id: 'rate',
+      region_id: 'CN',
+      period,
+      value: '0',
+      source_id: 'my-survey',
+    });
+    const targets = files('targets', {
+      name: 't.csv',
+      rows: [
+        { line: 2, cells: target('2025') },
+        { line: 3, cells: target('2025') },
+        { line: 4, cells: target('2020') },
+        { line: 5, cells: target('2020-H1') },
+      ],
+    });
+    const refused = checkRows(targets).rows;
+    crossCheckRows(refused, existing, false);
+    expect(refused.targets.map((row) => row.reasons.map((reason) => reason.text))).toEqual([
+      [],
+      ['target rate, CN, 2025 is given again; it was first given at t.csv line 2'],
+      ['target rate, CN, 2020 is already in the database; pass --replace to overwrite it'],
+      ['period "2020-H1" does not fit the indicator\'s annual frequency'],
+    ]);
+    const replaced = checkRows(targets).rows;
+    crossCheckRows(replaced, existing, true);
+    expect(replaced.targets[2]?.reasons).toEqual([]);
+  });
+
+  it('refuses published growth rates in an indicator that is unknown or holds no growth rates', () => {
+    const indicator = (id: string, published: string) => ({
+      id,
+      name_en: id,
+      name_zh: id,
+      description_en: id,
+      description_zh: id,
+      unit: 'billion-yuan',
+      measure: 'level',
+      direction: 'higher-is-better',
+      frequency: 'annual',
+      topic: 'e-commerce',
+      published_growth_indicator_id: published,
+    });
+    const rows = checkRows(
+      files('indicators', {
+        name: 'i.csv',
+        rows: [
+          { line: 2, cells: indicator('sales', 'growth') },
+          { line: 3, cells: indicator('orders', 'rate') },
+          { line: 4, cells: indicator('visits', 'no-such-indicator') },
+          { line: 5, cells: indicator('stations', '') },
+        ],
+      }),
+    ).rows;
+    crossCheckRows(rows, existing, false);
+    expect(rows.indicators.map((row) => row.reasons.map((reason) => reason.text))).toEqual([
+      [],
+      ['indicator "rate" measures rate, not growth-rate'],
+      ['unknown indicator "no-such-indicator" (add it in an indicators file)'],
+      [],
+    ]);
+    expect(rows.indicators[0]?.record?.publishedGrowthIndicatorId).toBe('growth');
+    expect(rows.indicators[3]?.record?.id).toBe('stations');
+    expect(rows.indicators[3]?.record?.publishedGrowthIndicatorId).toBeUndefined();
   });
 });

@@ -3,14 +3,23 @@ import { maxYear, minYear } from '../src/contract/observations-query';
 import { periodYear } from '../src/contract/periods';
 import {
   indicatorSchema,
+  type PolicyEvent,
   periodSchema,
+  policyEventSchema,
   type Region,
   regionSchema,
   type Source,
   sourceSchema,
   statusSchema,
+  targetSchema,
 } from '../src/contract/schemas';
-import { type IndicatorFields, type ObservationRow, observationRow } from './table-rows';
+import {
+  type IndicatorFields,
+  type ObservationRow,
+  observationRow,
+  type TargetRow,
+  targetRow,
+} from './table-rows';
 
 /**
  * What each kind of import file holds: its columns, which of them a header must have, and how one
@@ -54,6 +63,8 @@ export interface KindRecords {
   sources: Source;
   regions: Region;
   indicators: IndicatorFields;
+  events: PolicyEvent;
+  targets: TargetRow;
   observations: ObservationRow;
 }
 
@@ -66,7 +77,7 @@ const optional = (name: string): Column => ({ name, required: false });
 const absentIfEmpty = (text: string | undefined) => (text ? text : undefined);
 
 /** Turns every issue the schema found into one reason, each issue named by its field. */
-function zodReason(error: z.ZodError): string {
+function zodReason(error: Pick<z.ZodError, 'issues'>): string {
   return error.issues
     .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)
     .join('; ');
@@ -91,7 +102,21 @@ const indicatorFieldsSchema = indicatorSchema.pick({
   direction: true,
   frequency: true,
   topic: true,
+  publishedGrowthIndicatorId: true,
 });
+
+/**
+ * The ids of a list cell, separated by semicolons, which a comma-separated file leaves alone. An id
+ * listed twice is one concern of the event, and its table holds it once.
+ */
+const listCell = (text: string | undefined) => [
+  ...new Set(
+    (text ?? '')
+      .split(';')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  ),
+];
 
 /** Plain decimal numbers only, so that a cell such as "1,5" or "0x10" is refused, not misread. */
 const numberPattern = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -159,6 +184,33 @@ function checkObservation(cells: Cells): Checked<ObservationRow> | null {
   };
 }
 
+/**
+ * Checks a target against the contract, its value as strictly as an observation's: a value that
+ * is not a plain number is said so, with the row's other problems. As for an observation, whether
+ * its ids exist and its period fits its indicator is left to the cross-check.
+ */
+function checkTarget(cells: Cells): Checked<TargetRow> {
+  const value = cells.value?.trim() ?? '';
+  const valueIsNumber = numberPattern.test(value);
+  const parsed = targetSchema.safeParse({
+    regionId: cells.region_id,
+    period: cells.period,
+    value: valueIsNumber ? Number(value) : value,
+    sourceId: cells.source_id,
+    note: cells.note ? unneutralise(cells.note) : undefined,
+  });
+  const reasons: Reason[] = valueIsNumber
+    ? []
+    : [{ column: 'value', text: `value: expected a number, got "${value.slice(0, 40)}"` }];
+  if (parsed.success && reasons.length === 0) {
+    return { record: targetRow(cells.indicator_id ?? '', parsed.data), reasons };
+  }
+  const others = parsed.error?.issues.filter((issue) => valueIsNumber || issue.path[0] !== 'value');
+  if (others && others.length > 0)
+    reasons.push({ column: null, text: zodReason({ issues: others }) });
+  return { record: null, reasons };
+}
+
 /** The table itself: one entry for each kind of file. */
 export const fileKinds: { [K in Kind]: FileKind<KindRecords[K]> } = {
   sources: {
@@ -207,6 +259,7 @@ export const fileKinds: { [K in Kind]: FileKind<KindRecords[K]> } = {
       required('direction'),
       required('frequency'),
       required('topic'),
+      optional('published_growth_indicator_id'),
     ],
     check: bySchema(indicatorFieldsSchema, (cells) => ({
       id: cells.id,
@@ -217,7 +270,45 @@ export const fileKinds: { [K in Kind]: FileKind<KindRecords[K]> } = {
       direction: cells.direction,
       frequency: cells.frequency,
       topic: cells.topic,
+      publishedGrowthIndicatorId: absentIfEmpty(cells.published_growth_indicator_id),
     })),
+  },
+  // An event may concern several regions, indicators and topics; each of those cells lists them,
+  // and the indicators or the topics may be left empty, but not both.
+  events: {
+    columns: [
+      required('id'),
+      required('date'),
+      required('title_en'),
+      required('title_zh'),
+      required('description_en'),
+      required('description_zh'),
+      required('source_id'),
+      required('region_ids'),
+      required('indicator_ids'),
+      required('topics'),
+    ],
+    check: bySchema(policyEventSchema, (cells) => ({
+      id: cells.id,
+      date: cells.date,
+      title: { en: cells.title_en, zh: cells.title_zh },
+      description: { en: cells.description_en, zh: cells.description_zh },
+      sourceId: cells.source_id,
+      regionIds: listCell(cells.region_ids),
+      indicatorIds: listCell(cells.indicator_ids),
+      topics: listCell(cells.topics),
+    })),
+  },
+  targets: {
+    columns: [
+      required('indicator_id'),
+      required('region_id'),
+      required('period'),
+      required('value'),
+      required('source_id'),
+      optional('note'),
+    ],
+    check: checkTarget,
   },
   // These are the panel CSV export's columns, so that an exported panel can be imported as it is.
   // A unit or measure, when given, must be the indicator's: the cross-check compares them.
@@ -245,9 +336,18 @@ export function requiredColumns(kind: Kind): string[] {
 /**
  * A header may have columns besides a kind's, so it could have the required columns of two kinds.
  * It is then taken as the first of them in this order, which puts observations first: a panel
- * export stays an observations file whatever else it holds.
+ * export stays an observations file whatever else it holds. Every observations header has the
+ * columns of a targets file too, so targets come after observations; likewise the kinds that need
+ * many columns come before sources, which need only an id and a publisher.
  */
-const recognitionOrder: readonly Kind[] = ['observations', 'indicators', 'regions', 'sources'];
+const recognitionOrder: readonly Kind[] = [
+  'observations',
+  'targets',
+  'events',
+  'indicators',
+  'regions',
+  'sources',
+];
 
 /** The kind a header makes its file, or null when it has the required columns of none. */
 export function kindOf(header: readonly string[]): Kind | null {

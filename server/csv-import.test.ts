@@ -3,18 +3,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixtures/catalog';
+import { eventsResponseSchema, indicatorsResponseSchema } from '../src/contract/schemas';
 import { panelCsv } from '../src/domain/csv';
 import { buildPanelModel } from '../src/domain/panel-model';
 import { panelView } from '../src/domain/panel-view';
 import { engines, testDatabase } from '../tests/setup/databases';
 import { fixtureIndicator, fixtureRegion } from '../tests/setup/fixture-lookup';
 import { povertyRateView } from '../tests/setup/panel-props';
+import { createReferenceServer } from './app';
 import { importCsv, problemListLimit } from './csv-import';
 import type { Db } from './database';
 import { findSeries, listRegions } from './repository';
 
-const count = async (db: Db) =>
-  (await db.all<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM observations'))[0]?.n;
+const count = async (db: Db, table: 'observations' | 'events' = 'observations') =>
+  (await db.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`))[0]?.n;
+
+/** The body of a GET to the reference server's API over the database, asked in process. */
+async function served(db: Db, path: string): Promise<unknown> {
+  const { app } = createReferenceServer(db, { corsOrigins: [], staticDir: null });
+  return (await app.request(`/api/v1${path}`)).json();
+}
+
+const eventsHeader =
+  'id,date,title_en,title_zh,description_en,description_zh,source_id,region_ids,indicator_ids,topics';
 
 function exportedCsv(
   indicatorId: string,
@@ -30,6 +41,8 @@ function exportedCsv(
       toYear,
       shownStatuses: ['estimated', 'derived'],
       countView: 'as-published',
+      events: [],
+      eventSources: [],
     }),
     fixtureCatalog.series,
     'en',
@@ -214,6 +227,8 @@ describe.each(engines)('importCsv on %s', (engine) => {
         toYear: 2020,
         shownStatuses: ['estimated', 'derived'],
         countView: 'per-period',
+        events: [],
+        eventSources: [],
       }),
       fixtureCatalog.series,
       'en',
@@ -329,5 +344,146 @@ describe.each(engines)('importCsv on %s', (engine) => {
       ['test-child', 'test-parent'],
       ['test-parent', 'CN-GZ'],
     ]);
+  });
+
+  it('imports policy events, which /api/v1/events then serves', async () => {
+    const db = await database('catalog');
+    const result = await importCsv(
+      db,
+      [
+        { name: 'sources.csv', text: 'id,publisher\ntest-source,Test publisher\n' },
+        {
+          name: 'events.csv',
+          text: [
+            eventsHeader,
+            'test-fair,2019,Test fair,测试博览会,A fair made up for the test,为测试虚构的博览会,test-source,CN,,e-commerce',
+            'test-plan,2018-06,Test plan,测试规划,"A plan, made up for the test",为测试虚构的规划,test-source,CN-GZ,poverty-rate; poor-population,',
+          ].join('\n'),
+        },
+      ],
+      { replace: false },
+    );
+    expect(result).toMatchObject({ problems: [], events: 2, sources: 1 });
+    const testPlan = {
+      id: 'test-plan',
+      date: '2018-06',
+      title: { en: 'Test plan', zh: '测试规划' },
+      description: { en: 'A plan, made up for the test', zh: '为测试虚构的规划' },
+      sourceId: 'test-source',
+      regionIds: ['CN-GZ'],
+      indicatorIds: ['poverty-rate', 'poor-population'],
+      topics: [],
+    };
+    const testSource = { id: 'test-source', publisher: 'Test publisher' };
+    const all = eventsResponseSchema.parse(await served(db, '/events'));
+    expect(all.data.map((event) => event.id)).toEqual(['test-plan', 'test-fair']);
+    expect(all.sources).toEqual([testSource]);
+    // Bijie lies within Guizhou, which the plan concerns; the fair is about e-commerce.
+    expect(await served(db, '/events?indicator=poverty-rate&region=520500')).toEqual({
+      data: [testPlan],
+      sources: [testSource],
+    });
+  });
+
+  it('replaces an event whole: it then concerns only the regions its new row lists', async () => {
+    const db = await database('catalog');
+    const events = (regionIds: string) => ({
+      name: 'events.csv',
+      text: `${eventsHeader}\ntest-visit,2017,Test visit,测试考察,A test visit,测试考察,decision-2015-11-29,${regionIds},,poverty\n`,
+    });
+    await importCsv(db, [events('520500;520100')], { replace: false });
+    expect((await importCsv(db, [events('520100')], { replace: false })).problems).toEqual([
+      {
+        file: 'events.csv',
+        line: 2,
+        reason: 'event "test-visit" already exists; pass --replace to overwrite it',
+      },
+    ]);
+    expect((await importCsv(db, [events('520100')], { replace: true })).problems).toEqual([]);
+    const inBijie = eventsResponseSchema.parse(await served(db, '/events?region=520500'));
+    expect(inBijie.data).toEqual([]);
+    const all = eventsResponseSchema.parse(await served(db, '/events'));
+    expect(all.data.map((event) => event.regionIds)).toEqual([['520100']]);
+  });
+
+  it('refuses events with a bad date, an unknown source or an unknown indicator, and writes none', async () => {
+    const db = await database('catalog');
+    const row = (id: string, date: string, source: string, indicators: string) =>
+      `${id},${date},Test,测试,A test event,测试事件,${source},CN-GZ,${indicators},`;
+    const text = [
+      eventsHeader,
+      row('test-bad-date', '2018-13', 'decision-2015-11-29', 'poverty-rate'),
+      row('test-unknown-source', '2018', 'nowhere', 'poverty-rate'),
+      row(
+        'test-unknown-indicator',
+        '2018',
+        'decision-2015-11-29',
+        'poverty-rate;no-such-indicator',
+      ),
+      row('test-fine', '2018', 'decision-2015-11-29', 'poverty-rate'),
+    ].join('\n');
+    const result = await importCsv(db, [{ name: 'events.csv', text }], { replace: false });
+    expect(result.problems).toEqual([
+      {
+        file: 'events.csv',
+        line: 2,
+        reason: 'date: expected a date such as "2015-11-29", "2016-02" or "2014"',
+      },
+      {
+        file: 'events.csv',
+        line: 3,
+        reason: 'unknown source "nowhere" (add it in a sources file)',
+      },
+      {
+        file: 'events.csv',
+        line: 4,
+        reason: 'unknown indicator "no-such-indicator" (add it in an indicators file)',
+      },
+    ]);
+    expect(result.events).toBe(0);
+    expect(await count(db, 'events')).toBe(0);
+  });
+
+  it('imports targets, which /api/v1/indicators then serves with their sources', async () => {
+    const db = await database('catalog');
+    const inputs = [
+      { name: 'sources.csv', text: 'id,publisher\ntest-plan-office,Test planning office\n' },
+      {
+        name: 'targets.csv',
+        text: [
+          'indicator_id,region_id,period,value,source_id,note',
+          "poverty-rate,520500,2020,0,test-plan-office,Bijie's share of the national goal",
+          'poverty-rate,CN-GZ,2020,0.5,decision-2015-11-29,',
+        ].join('\n'),
+      },
+    ];
+    // Guizhou's target for 2020 came with the fixtures.
+    const refused = await importCsv(db, inputs, { replace: false });
+    expect(refused.problems).toEqual([
+      {
+        file: 'targets.csv',
+        line: 3,
+        reason:
+          'target poverty-rate, CN-GZ, 2020 is already in the database; pass --replace to overwrite it',
+      },
+    ]);
+    expect(await importCsv(db, inputs, { replace: true })).toMatchObject({
+      problems: [],
+      targets: 2,
+    });
+    const { data } = indicatorsResponseSchema.parse(await served(db, '/indicators'));
+    const povertyRate = data.find((indicator) => indicator.id === 'poverty-rate');
+    // In the order of the regions: China, Guizhou, then its prefecture Bijie.
+    expect(
+      povertyRate?.targets.map((target) => [target.regionId, target.value, target.note]),
+    ).toEqual([
+      ['CN', 0, expect.stringContaining('13th Five-Year Plan')],
+      ['CN-GZ', 0.5, undefined],
+      ['520500', 0, "Bijie's share of the national goal"],
+    ]);
+    expect(povertyRate?.sources).toContainEqual({
+      id: 'test-plan-office',
+      publisher: 'Test planning office',
+    });
   });
 });

@@ -11,10 +11,10 @@ import { writeRecordsIn } from './write-records';
 
 /**
  * Imports tidy CSV files into the reference server's database: observations in the columns of the
- * panel CSV export, and optionally new indicators, regions and sources. It runs four steps: read
- * the files, check each row against the contract, cross-check the rows against each other and the
- * database, and write. All of it happens in one transaction, which is committed only if every row
- * passed: the import is all or nothing. Observations are streamed through the checks and the
+ * panel CSV export, and optionally new indicators, regions, sources, targets and policy events.
+ * It runs four steps: read the files, check each row against the contract, cross-check the rows
+ * against each other and the database, and write. All of it happens in one transaction, which is
+ * committed only if every row passed: the import is all or nothing. Observations are streamed through the checks and the
  * writes a batch at a time (observation-batches.ts), so a file of any length takes bounded memory.
  */
 
@@ -27,6 +27,8 @@ export interface ImportResult {
   indicators: number;
   regions: number;
   sources: number;
+  events: number;
+  targets: number;
 }
 
 /** How many problems an import lists; a file wrong throughout would otherwise list every row. */
@@ -76,17 +78,21 @@ export async function importCsv(
       );
       // The problems are listed in the order the import has always used. First come the headers
       // it could not recognise, then the rows of sources, regions and indicators files, then the
-      // regions whose parent is unknown, and last the rows of observations files.
+      // regions whose parent is unknown, then the rows of the kinds added since (events and
+      // targets), and last the rows of observations files.
       const problems = new ProblemList(problemListLimit);
       problems.add([
         ...read.problems,
         ...rowProblems(checked.rows, ['sources', 'regions', 'indicators']),
         ...parentProblems,
+        ...rowProblems(checked.rows, ['events', 'targets']),
       ]);
       const records = {
         sources: recordsOf(checked.rows.sources),
         regions: recordsOf(checked.rows.regions),
         indicators: recordsOf(checked.rows.indicators),
+        events: recordsOf(checked.rows.events),
+        targets: recordsOf(checked.rows.targets),
         observations: [],
       };
       const onConflict = options.replace ? 'replace' : 'fail';
@@ -106,9 +112,19 @@ export async function importCsv(
         indicators: records.indicators.length,
         regions: records.regions.length,
         sources: records.sources.length,
+        events: records.events.length,
+        targets: records.targets.length,
       };
       if (problems.count > 0) {
-        throw new Refused({ ...result, observations: 0, indicators: 0, regions: 0, sources: 0 });
+        throw new Refused({
+          ...result,
+          observations: 0,
+          indicators: 0,
+          regions: 0,
+          sources: 0,
+          events: 0,
+          targets: 0,
+        });
       }
       await changeDataVersion(tx);
       return result;

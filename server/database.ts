@@ -3,7 +3,7 @@ import { changeDataVersion, migrate } from './sql/migrations';
 import { isPostgresUrl, openPostgres } from './sql/postgres-client';
 import type { SqlClient } from './sql/sql-client';
 import { openSqlite } from './sql/sqlite-client';
-import { observationRow } from './table-rows';
+import { observationRow, targetRow } from './table-rows';
 import { writeRecordsIn } from './write-records';
 
 /**
@@ -41,23 +41,28 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Fills the database from a catalogue if it is empty: everything, or only indicators, regions and
- * sources. It writes as an import does, in one transaction, and says whether it did. Of several
- * servers that start together on a new database, the first seeds it; the others find it full.
+ * Fills the database from a catalogue if it is empty: everything, or only indicators (with their
+ * targets), regions and sources, without observations or events. It writes as an import does, in
+ * one transaction, and says whether it did. Of several servers that start together on a new
+ * database, the first seeds it; the others find it full.
  */
 export async function seed(db: Db, catalog: Catalog, mode: SeedMode): Promise<boolean> {
   // A database with data needs no writer's lock to be found so (see migrate).
   if (mode === 'none' || !(await isEmpty(db))) return false;
-  // Indicators list their sources, and several indicators cite the same one: store it once.
+  // Indicators and events list their sources, and several of them cite the same one: store it once.
   const sources = new Map(
-    catalog.indicators.flatMap((indicator) =>
-      indicator.sources.map((source) => [source.id, source]),
+    [...catalog.indicators.flatMap((indicator) => indicator.sources), ...catalog.eventSources].map(
+      (source) => [source.id, source],
     ),
   );
   const records = {
     sources: [...sources.values()],
     regions: [...catalog.regions],
     indicators: [...catalog.indicators],
+    targets: catalog.indicators.flatMap((indicator) =>
+      indicator.targets.map((target) => targetRow(indicator.id, target)),
+    ),
+    events: mode === 'catalog' ? [] : [...catalog.events],
     seriesBases: catalog.series.flatMap((series) =>
       series.basis
         ? [

@@ -4,27 +4,37 @@ import type { IndicatorRow } from './table-rows';
 /** What an observation must agree with in its indicator. */
 export type IndicatorTerms = Pick<IndicatorRow, 'unit' | 'frequency' | 'measure'>;
 
-/** The sources, regions and indicators the database holds already, to check an import against. */
+/**
+ * The sources, regions, indicators and events the database holds already, and the keys of its
+ * targets (see keyOf), to check an import against.
+ */
 export interface ExistingRecords {
   sources: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   indicators: ReadonlyMap<string, IndicatorTerms>;
+  events: ReadonlySet<string>;
+  targets: ReadonlySet<string>;
 }
 
 export async function readExistingRecords(db: SqlClient): Promise<ExistingRecords> {
-  const ids = async (table: 'sources' | 'regions') =>
+  const ids = async (table: 'sources' | 'regions' | 'events') =>
     new Set((await db.all<{ id: string }>(`SELECT id FROM ${table}`)).map((row) => row.id));
   const indicators = await db.all<IndicatorTerms & { id: string }>(
     'SELECT id, unit, frequency, measure FROM indicators',
+  );
+  const targets = await db.all<ObservationKey>(
+    'SELECT indicator_id, region_id, period FROM targets',
   );
   return {
     sources: await ids('sources'),
     regions: await ids('regions'),
     indicators: new Map(indicators.map(({ id, ...terms }) => [id, terms])),
+    events: await ids('events'),
+    targets: new Set(targets.map(keyOf)),
   };
 }
 
-/** An observation's key: its indicator, region and period. */
+/** An observation's key, and a target's: its indicator, region and period. */
 export interface ObservationKey {
   indicator_id: string;
   region_id: string;

@@ -6,7 +6,8 @@ import { openDatabase } from './database';
 const usage = `Usage: npm run server:import -- [options] FILE.csv [FILE.csv ...]
 
 Loads CSV files into the reference server's database, all or nothing. Each file is recognised
-by its header: observations (the panel CSV export's columns), indicators, regions or sources.
+by its header: observations (the panel CSV export's columns), indicators, regions, sources,
+targets or events.
 See docs/api.md, "Importing data".
 
   --db FILE|URL a SQLite database file (default server/data.sqlite), or a PostgreSQL database
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(
-      `imported ${result.observations} observation(s), ${result.indicators} indicator(s), ${result.regions} region(s), ${result.sources} source(s); ${result.gapsSkipped} gap row(s) skipped`,
+      `imported ${result.observations} observation(s), ${result.indicators} indicator(s), ${result.regions} region(s), ${result.sources} source(s), ${result.targets} target(s), ${result.events} event(s); ${result.gapsSkipped} gap row(s) skipped`,
     );
     return 0;
   } finally {

@@ -1,10 +1,15 @@
 import type { SqlClient, SqlValue } from './sql/sql-client';
 import type {
+  EventIndicatorRow,
+  EventRegionRow,
+  EventRow,
+  EventTopicRow,
   IndicatorRow,
   ObservationRow,
   RegionRow,
   SeriesBasisRow,
   SourceRow,
+  TargetRow,
 } from './table-rows';
 
 /**
@@ -28,6 +33,11 @@ export interface Tables {
   regions: Table<RegionRow>;
   seriesBases: Table<SeriesBasisRow>;
   observations: Table<ObservationRow>;
+  targets: Table<TargetRow>;
+  events: Table<EventRow>;
+  eventRegions: Table<EventRegionRow>;
+  eventIndicators: Table<EventIndicatorRow>;
+  eventTopics: Table<EventTopicRow>;
 }
 
 export const tables: Tables = {
@@ -50,6 +60,7 @@ export const tables: Tables = {
       'direction',
       'frequency',
       'topic',
+      'published_growth_indicator_id',
     ],
     key: ['id'],
     kept: ['position'],
@@ -79,6 +90,40 @@ export const tables: Tables = {
       'note',
     ],
     key: ['indicator_id', 'region_id', 'period'],
+  },
+  targets: {
+    name: 'targets',
+    columns: ['indicator_id', 'region_id', 'period', 'value', 'source_id', 'note'],
+    key: ['indicator_id', 'region_id', 'period'],
+  },
+  events: {
+    name: 'events',
+    columns: [
+      'id',
+      'date',
+      'year',
+      'title_en',
+      'title_zh',
+      'description_en',
+      'description_zh',
+      'source_id',
+    ],
+    key: ['id'],
+  },
+  eventRegions: {
+    name: 'event_regions',
+    columns: ['event_id', 'region_id', 'position'],
+    key: ['event_id', 'region_id'],
+  },
+  eventIndicators: {
+    name: 'event_indicators',
+    columns: ['event_id', 'indicator_id', 'position'],
+    key: ['event_id', 'indicator_id'],
+  },
+  eventTopics: {
+    name: 'event_topics',
+    columns: ['event_id', 'topic', 'position'],
+    key: ['event_id', 'topic'],
   },
 };
 

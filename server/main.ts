@@ -15,8 +15,8 @@ const usage = `Usage: npm run server -- [options]
                      database as postgres://USER[:PASSWORD]@HOST[:PORT]/NAME; its schema is
                      brought up to date, and an empty one seeded from the fixtures, at start
   --seed all|catalog|none
-                     what a new database is seeded with (default all; catalog = indicators,
-                     regions and sources without observations)
+                     what a new database is seeded with (default all; catalog = indicators
+                     with their targets, regions and sources, without observations or events)
   --static DIR       also serve a built app from DIR (e.g. dist) on the same origin
   --cors ORIGINS     comma-separated origins allowed to call the API from a browser
   --help`;

@@ -41,14 +41,18 @@ const queryText = fc
 describe('the reference server under random query strings', () => {
   it('answers 200 or a 400/404 problem, never a 500', async () => {
     await fc.assert(
-      fc.asyncProperty(queryText, async (query) => {
-        const url = `/api/v1/observations?${query.replace(/#/g, '%23')}`;
-        const response = await app.request(url);
-        expect([200, 400, 404]).toContain(response.status);
-        if (response.status !== 200) {
-          expect(problemSchema.safeParse(await response.json()).success).toBe(true);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('observations', 'events'),
+        queryText,
+        async (path, query) => {
+          const url = `/api/v1/${path}?${query.replace(/#/g, '%23')}`;
+          const response = await app.request(url);
+          expect([200, 400, 404]).toContain(response.status);
+          if (response.status !== 200) {
+            expect(problemSchema.safeParse(await response.json()).success).toBe(true);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -14,17 +14,24 @@ export type FilesByKind = { [K in Kind]: CsvFile[] };
 
 /**
  * The first step of the import: reads each file's header and sorts the file by the kind its header
- * makes it, keeping the order the files were given in. Sources, regions and indicators are read
- * whole, as they are small and every observation is checked against them; observations files are
- * only listed here, to be streamed later. A file whose header makes it no kind is a problem at
- * its first line, and its rows are not read.
+ * makes it, keeping the order the files were given in. Every kind but observations is read whole,
+ * as those files are small and every observation is checked against the sources, regions and
+ * indicators; observations files are only listed here, to be streamed later. A file whose header
+ * makes it no kind is a problem at its first line, and its rows are not read.
  */
 export async function readCsvFiles(inputs: readonly CsvInput[]): Promise<{
   files: FilesByKind;
   observationFiles: CsvInput[];
   problems: ImportProblem[];
 }> {
-  const files: FilesByKind = { sources: [], regions: [], indicators: [], observations: [] };
+  const files: FilesByKind = {
+    sources: [],
+    regions: [],
+    indicators: [],
+    events: [],
+    targets: [],
+    observations: [],
+  };
   const observationFiles: CsvInput[] = [];
   const problems: ImportProblem[] = [];
   for (const input of inputs) {

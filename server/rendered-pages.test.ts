@@ -65,9 +65,9 @@ describe('pages rendered by the reference server', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="zh-CN" data-rendered-from="api:/api/v1"');
     expect(html).toContain('data-rendered-search="indicator=poverty-rate&amp;from=2013"');
-    expect(html.match(/<section class="panel/g)).toHaveLength(1);
+    expect(html.match(/<section class="panel[ "]/g)).toHaveLength(1);
     expect(html).toContain('农村贫困发生率');
-    expect(html).toContain('2013–2016');
+    expect(html).toContain('2013–2020');
     expect(html).toContain('data-state="ready"');
   });
 

@@ -1,5 +1,15 @@
+import { eventYear } from '../src/contract/events-query';
 import { msPerMinute, periodStart } from '../src/contract/periods';
-import type { Indicator, ObservationStatus, Point, Region, Source } from '../src/contract/schemas';
+import type {
+  Indicator,
+  ObservationStatus,
+  Point,
+  PolicyEvent,
+  Region,
+  Source,
+  Target,
+  Topic,
+} from '../src/contract/schemas';
 
 /**
  * The rows of the database's tables, column by column, and how a contract object becomes one.
@@ -28,6 +38,7 @@ export interface IndicatorRow {
   direction: Indicator['direction'];
   frequency: Indicator['frequency'];
   topic: Indicator['topic'];
+  published_growth_indicator_id: string | null;
 }
 
 export interface RegionRow {
@@ -59,10 +70,64 @@ export interface ObservationRow {
   note: string | null;
 }
 
-/** The fields of an indicator that the indicators table stores; the rest is derived when read. */
+export interface TargetRow {
+  indicator_id: string;
+  region_id: string;
+  period: string;
+  value: number;
+  source_id: string;
+  note: string | null;
+}
+
+/** The year of its date is stored beside the date, as an observation's is beside its period. */
+export interface EventRow {
+  id: string;
+  date: string;
+  year: number;
+  title_en: string;
+  title_zh: string;
+  description_en: string;
+  description_zh: string;
+  source_id: string;
+}
+
+/**
+ * The regions, indicators and topics an event concerns, a row each. The position keeps the order
+ * the event lists them in.
+ */
+export interface EventRegionRow {
+  event_id: string;
+  region_id: string;
+  position: number;
+}
+
+export interface EventIndicatorRow {
+  event_id: string;
+  indicator_id: string;
+  position: number;
+}
+
+export interface EventTopicRow {
+  event_id: string;
+  topic: Topic;
+  position: number;
+}
+
+/**
+ * The fields of an indicator that the indicators table stores; the rest is derived when read, and
+ * its targets have a table of their own.
+ */
 export type IndicatorFields = Pick<
   Indicator,
-  'id' | 'name' | 'description' | 'unit' | 'measure' | 'direction' | 'frequency' | 'topic'
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'unit'
+  | 'measure'
+  | 'direction'
+  | 'frequency'
+  | 'topic'
+  | 'publishedGrowthIndicatorId'
 >;
 
 export function sourceRow(source: Source): SourceRow {
@@ -102,6 +167,50 @@ export function indicatorRow(indicator: IndicatorFields, position: number): Indi
     direction: indicator.direction,
     frequency: indicator.frequency,
     topic: indicator.topic,
+    published_growth_indicator_id: indicator.publishedGrowthIndicatorId ?? null,
+  };
+}
+
+export function targetRow(indicatorId: string, target: Target): TargetRow {
+  return {
+    indicator_id: indicatorId,
+    region_id: target.regionId,
+    period: target.period,
+    value: target.value,
+    source_id: target.sourceId,
+    note: target.note ?? null,
+  };
+}
+
+/** An event's row, and a row for each region, indicator and topic it concerns. */
+export function eventRows(event: PolicyEvent): {
+  event: EventRow;
+  regions: EventRegionRow[];
+  indicators: EventIndicatorRow[];
+  topics: EventTopicRow[];
+} {
+  return {
+    event: {
+      id: event.id,
+      date: event.date,
+      year: eventYear(event),
+      title_en: event.title.en,
+      title_zh: event.title.zh,
+      description_en: event.description.en,
+      description_zh: event.description.zh,
+      source_id: event.sourceId,
+    },
+    regions: event.regionIds.map((region_id, position) => ({
+      event_id: event.id,
+      region_id,
+      position,
+    })),
+    indicators: event.indicatorIds.map((indicator_id, position) => ({
+      event_id: event.id,
+      indicator_id,
+      position,
+    })),
+    topics: event.topics.map((topic, position) => ({ event_id: event.id, topic, position })),
   };
 }
 

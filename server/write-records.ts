@@ -1,14 +1,16 @@
-import type { Region, Source } from '../src/contract/schemas';
+import type { PolicyEvent, Region, Source } from '../src/contract/schemas';
 import { insertRows, type OnConflict, tables } from './insert-statements';
 import { changeDataVersion } from './sql/migrations';
-import { first, type SqlClient } from './sql/sql-client';
+import { first, listParams, type SqlClient } from './sql/sql-client';
 import {
+  eventRows,
   type IndicatorFields,
   indicatorRow,
   type ObservationRow,
   regionRow,
   type SeriesBasisRow,
   sourceRow,
+  type TargetRow,
 } from './table-rows';
 
 /** Everything an import (or the seeding) adds, each list in the order of its files and rows. */
@@ -17,6 +19,8 @@ export interface ImportRecords {
   regions: Region[];
   indicators: IndicatorFields[];
   seriesBases?: SeriesBasisRow[];
+  targets: TargetRow[];
+  events: PolicyEvent[];
   observations: ObservationRow[];
 }
 
@@ -71,5 +75,52 @@ export async function writeRecordsIn(
     onConflict,
   );
   await insertRows(tx, tables.seriesBases, records.seriesBases ?? [], onConflict);
+  await insertRows(tx, tables.targets, records.targets, onConflict);
+  await writeEvents(tx, records.events, onConflict);
   await insertRows(tx, tables.observations, records.observations, onConflict);
+}
+
+/** Events whose concerns are dropped at a time, well within what a statement may bind. */
+const eventsPerDelete = 1_000;
+
+async function writeEvents(
+  tx: SqlClient,
+  events: readonly PolicyEvent[],
+  onConflict: OnConflict,
+): Promise<void> {
+  const rows = events.map(eventRows);
+  await insertRows(
+    tx,
+    tables.events,
+    rows.map((row) => row.event),
+    onConflict,
+  );
+  // A replaced event concerns what its new row lists, and nothing that its old one listed.
+  if (onConflict === 'replace') {
+    for (let start = 0; start < events.length; start += eventsPerDelete) {
+      const ids = events.slice(start, start + eventsPerDelete).map((event) => event.id);
+      const { placeholders, params } = listParams('event', ids);
+      for (const table of [tables.eventRegions, tables.eventIndicators, tables.eventTopics]) {
+        await tx.run(`DELETE FROM ${table.name} WHERE event_id IN (${placeholders})`, params);
+      }
+    }
+  }
+  await insertRows(
+    tx,
+    tables.eventRegions,
+    rows.flatMap((row) => row.regions),
+    onConflict,
+  );
+  await insertRows(
+    tx,
+    tables.eventIndicators,
+    rows.flatMap((row) => row.indicators),
+    onConflict,
+  );
+  await insertRows(
+    tx,
+    tables.eventTopics,
+    rows.flatMap((row) => row.topics),
+    onConflict,
+  );
 }

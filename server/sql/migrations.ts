@@ -111,6 +111,50 @@ export const migrations: readonly Migration[] = [
       });
     },
   },
+  {
+    version: 4,
+    name: 'policy events, the targets of indicators and where their growth rates are published',
+    statements: [
+      `CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        date TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        title_en TEXT NOT NULL,
+        title_zh TEXT NOT NULL,
+        description_en TEXT NOT NULL,
+        description_zh TEXT NOT NULL,
+        source_id TEXT NOT NULL ${references('sources(id)')}
+      )`,
+      `CREATE TABLE event_regions (
+        event_id TEXT NOT NULL ${references('events(id)')},
+        region_id TEXT NOT NULL ${references('regions(id)')},
+        position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, region_id)
+      )`,
+      `CREATE TABLE event_indicators (
+        event_id TEXT NOT NULL ${references('events(id)')},
+        indicator_id TEXT NOT NULL ${references('indicators(id)')},
+        position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, indicator_id)
+      )`,
+      `CREATE TABLE event_topics (
+        event_id TEXT NOT NULL ${references('events(id)')},
+        topic TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, topic)
+      )`,
+      `CREATE TABLE targets (
+        indicator_id TEXT NOT NULL ${references('indicators(id)')},
+        region_id TEXT NOT NULL ${references('regions(id)')},
+        period TEXT NOT NULL,
+        value DOUBLE PRECISION NOT NULL,
+        source_id TEXT NOT NULL ${references('sources(id)')},
+        note TEXT,
+        PRIMARY KEY (indicator_id, region_id, period)
+      )`,
+      `ALTER TABLE indicators ADD COLUMN published_growth_indicator_id TEXT ${references('indicators(id)')}`,
+    ],
+  },
 ];
 
 /**

@@ -10,7 +10,7 @@ const panelTitles = () =>
   screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
 
 describe('DashboardPage', () => {
-  it('shows the default panels for Guizhou 2012 to 2016', async () => {
+  it('shows the default panels for Guizhou and China, 2012 to 2020', async () => {
     renderWithProviders(<DashboardPage />);
     await screen.findByRole('form', { name: 'Filters' });
     expect(panelTitles()).toEqual([
@@ -19,6 +19,30 @@ describe('DashboardPage', () => {
       'Rural e-commerce growth',
     ]);
     expect(screen.queryByText(/could not be used/)).toBeNull();
+  });
+
+  it('draws the panels without events when they cannot be loaded, says so, and retries', async () => {
+    let fail = true;
+    mockServer.use(
+      http.get('*/api/v1/events', () =>
+        fail ? HttpResponse.json({ title: 'down' }, { status: 500 }) : undefined,
+      ),
+    );
+    renderWithProviders(<DashboardPage />, {
+      url: '/?indicator=poverty-rate&region=CN-GZ&from=2011&to=2020',
+    });
+    const notice = await screen.findByText(
+      'The policy events could not be loaded, so the charts show none.',
+      {},
+      { timeout: 15_000 },
+    );
+    const panel = await screen.findByRole('region', { name: 'Rural poverty rate' });
+    expect(await within(panel).findByText('-33.4 pp')).toBeInTheDocument();
+    expect(within(panel).queryByRole('region', { name: 'Policy events' })).toBeNull();
+    fail = false;
+    await userEvent.click(within(notice).getByRole('button', { name: 'Retry' }));
+    expect(await within(panel).findByRole('region', { name: 'Policy events' })).toBeInTheDocument();
+    expect(screen.queryByText(/policy events could not be loaded/)).toBeNull();
   });
 
   it('reads the filters from the URL', async () => {
@@ -77,7 +101,7 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'data: Invalid input: expected array',
     );
-    expect(await screen.findByText('-16.2 pp')).toBeInTheDocument();
+    expect(await screen.findByText('-26.8 pp')).toBeInTheDocument();
   });
 
   it('redraws only the panel whose count view changed', async () => {

@@ -1,17 +1,17 @@
 import { useDeferredValue } from 'react';
-import type { Indicator, Region } from '../contract/schemas';
 import { isDenseView, panelViews } from '../domain/panel-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
-import { CatalogGate } from './catalog-gate';
+import { CatalogGate, type PageCatalog } from './catalog-gate';
 import { usePageRequest } from './page-request';
 import { PanelGrid } from './panel-grid';
 import './dashboard-page.css';
 
-function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
+function Dashboard({ catalog }: { catalog: PageCatalog }) {
+  const { indicators, regions } = catalog;
   const { t } = useI18n();
   const { search } = usePageRequest();
   const { filters, notices, setFilters, setCountView } = useFilters({ indicators, regions });
@@ -19,7 +19,7 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
   // background, one at a time, so that they never block the page for the sum of their rendering.
   // Light panels render a change at once, because deferring it would only add a render pass.
   const deferredFilters = useDeferredValue(filters);
-  const dense = panelViews(filters, { indicators, regions }).some(isDenseView);
+  const dense = panelViews(filters, catalog).some(isDenseView);
   const panelFilters = dense ? deferredFilters : filters;
   return (
     <>
@@ -34,8 +34,7 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
         <a href={`/report${search}`}>{t('app.reportLink')}</a>
       </p>
       <PanelGrid
-        indicators={indicators}
-        regions={regions}
+        catalog={catalog}
         filters={panelFilters}
         onCountViewChange={setCountView}
         presentation="interactive"
@@ -47,9 +46,5 @@ function Dashboard({ indicators, regions }: { indicators: Indicator[]; regions: 
 
 /** Filters and panels, once the catalogue has loaded. */
 export function DashboardPage() {
-  return (
-    <CatalogGate>
-      {({ indicators, regions }) => <Dashboard indicators={indicators} regions={regions} />}
-    </CatalogGate>
-  );
+  return <CatalogGate>{(catalog) => <Dashboard catalog={catalog} />}</CatalogGate>;
 }

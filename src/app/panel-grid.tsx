@@ -1,14 +1,12 @@
 import { type ReactNode, useMemo } from 'react';
-import type { Indicator, Region } from '../contract/schemas';
 import type { Filters } from '../domain/filter-state';
 import type { PanelModel } from '../domain/panel-model';
-import { type CountView, panelViews } from '../domain/panel-view';
+import { type CountView, panelViews, type ViewCatalog } from '../domain/panel-view';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
 import './panel-grid.css';
 
 interface PanelGridProps {
-  indicators: readonly Indicator[];
-  regions: readonly Region[];
+  catalog: ViewCatalog;
   /**
    * The filters the panels draw. On the dashboard these may be a render behind the filter bar's,
    * while dense panels catch up in the background.
@@ -25,17 +23,13 @@ interface PanelGridProps {
 
 /** One panel per selected indicator, in the filters' order, for the dashboard and the report. */
 export function PanelGrid({
-  indicators,
-  regions,
+  catalog,
   filters,
   onCountViewChange,
   presentation,
   renderActions,
 }: PanelGridProps) {
-  const views = useMemo(
-    () => panelViews(filters, { indicators, regions }),
-    [filters, indicators, regions],
-  );
+  const views = useMemo(() => panelViews(filters, catalog), [filters, catalog]);
   return (
     <div className={presentation === 'print' ? 'report-panels' : 'panel-grid'}>
       {views.map((view) => (

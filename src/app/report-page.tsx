@@ -5,12 +5,13 @@ import { FilterNotices } from '../features/filters/filter-notices';
 import { useFilters } from '../features/filters/use-filters';
 import { useI18n } from '../i18n/i18n-context';
 import { joinList, localized } from '../i18n/locale';
-import { CatalogGate } from './catalog-gate';
+import { CatalogGate, type PageCatalog } from './catalog-gate';
 import { usePageRequest } from './page-request';
 import { PanelGrid } from './panel-grid';
 import './report-page.css';
 
-function Report({ indicators, regions }: { indicators: Indicator[]; regions: Region[] }) {
+function Report({ catalog }: { catalog: PageCatalog }) {
+  const { indicators, regions } = catalog;
   const { locale, t } = useI18n();
   const { search } = usePageRequest();
   const { filters, notices, setCountView } = useFilters({ indicators, regions });
@@ -51,8 +52,7 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
       </header>
       <FilterNotices notices={notices} />
       <PanelGrid
-        indicators={indicators}
-        regions={regions}
+        catalog={catalog}
         filters={filters}
         onCountViewChange={setCountView}
         presentation="print"
@@ -63,9 +63,5 @@ function Report({ indicators, regions }: { indicators: Indicator[]; regions: Reg
 
 /** Every selected panel laid out for A4 printing, headed by the data set, filters and date. */
 export function ReportPage() {
-  return (
-    <CatalogGate>
-      {({ indicators, regions }) => <Report indicators={indicators} regions={regions} />}
-    </CatalogGate>
-  );
+  return <CatalogGate>{(catalog) => <Report catalog={catalog} />}</CatalogGate>;
 }

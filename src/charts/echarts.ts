@@ -4,6 +4,7 @@ import {
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   GridComponent,
+  MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -22,6 +23,8 @@ echarts.use([
   GridComponent,
   TooltipComponent,
   AriaComponent,
+  // The policy events' and the targets' lines.
+  MarkLineComponent,
   DataZoomInsideComponent,
   DataZoomSliderComponent,
   SVGRenderer,

@@ -3,7 +3,12 @@ import { formatDate } from '../domain/dates';
 import { formatPlainNumber } from '../domain/format';
 import { namesText, statusLabel, unitLabel } from '../domain/labels';
 import type { PanelModel } from '../domain/panel-model';
-import { deltaSummaryText } from '../domain/panel-summary';
+import {
+  deltaSummaryText,
+  eventItemText,
+  targetSourceText,
+  targetStatusText,
+} from '../domain/panel-summary';
 import { hiddenStatuses } from '../domain/panel-view';
 import { periodLabel, yearSpan } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
@@ -126,10 +131,16 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     size: scale.text,
     color: '#555555',
   };
-  const deltaLines = model.series.flatMap((series) => {
-    const text = deltaSummaryText(model, series, locale);
-    return text ? wrapText(text, inner, scale.text) : [];
-  });
+  const deltaLines = [
+    ...model.series.flatMap((series) => {
+      const text = deltaSummaryText(model, series, locale);
+      return text ? wrapText(text, inner, scale.text) : [];
+    }),
+    // Where each region stands against its target, as the panel says it.
+    ...model.targets.flatMap((target) =>
+      wrapText(`${targetStatusText(model, target, locale)}.`, inner, scale.text),
+    ),
+  ];
   const deltas: TextBlock = { lines: deltaLines, size: scale.text, color: '#222222' };
   const sourceText = t('figure.source', { sources: model.sources.map(formatCitation).join('; ') });
   const refused = model.series.flatMap((series) =>
@@ -142,6 +153,18 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     .map((series) => series.regionName);
   const footerLines = [
     ...wrapText(sourceText, inner, scale.small),
+    // One line per publication that sets a target, however many regions it covers.
+    ...[...new Set(model.targets.map((target) => targetSourceText(target, locale)))].flatMap(
+      (text) => wrapText(text, inner, scale.small),
+    ),
+    // The events the chart numbers, each with its date, title and source.
+    ...(model.events.length > 0
+      ? wrapText(
+          `${t('events.title')}: ${model.events.map((event) => eventItemText(event, locale)).join('; ')}`,
+          inner,
+          scale.small,
+        )
+      : []),
     ...(withoutData.length > 0
       ? wrapText(t('figure.noData', { regions: joinList(withoutData, locale) }), inner, scale.small)
       : []),
@@ -164,6 +187,9 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     ...(model.differingBases ? wrapText(t('figure.bases'), inner, scale.small) : []),
     ...(model.view.indicator.measure === 'growth-rate'
       ? wrapText(t('notes.publishedGrowth'), inner, scale.small)
+      : []),
+    ...(model.view.indicator.publishedGrowthIndicatorId
+      ? wrapText(t('notes.growthPublishedElsewhere'), inner, scale.small)
       : []),
     ...wrapText(t('figure.computed'), inner, scale.small),
     ...wrapText(

@@ -4,8 +4,9 @@ import { largeData, minuteIndicatorId } from '../../mocks/large-data';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
 import { minutePeriod } from '../contract/periods';
 import type { Point, Series } from '../contract/schemas';
+import { defaultFilters, type Filters } from '../domain/filter-state';
 import { buildPanelModel } from '../domain/panel-model';
-import { panelView } from '../domain/panel-view';
+import { panelView, panelViews } from '../domain/panel-view';
 import { buildPanelOption } from './panel-option';
 
 const options = {
@@ -247,5 +248,48 @@ describe('a dense chart', () => {
     expect(option.tooltip.formatter({ seriesIndex: 0, dataIndex: 2 })).toContain(
       '1 Jan 2019, 00:02',
     );
+  });
+});
+
+describe('the events and targets on a chart', () => {
+  interface MarkLine {
+    data: { xAxis?: number; yAxis?: number; label: { formatter: string } }[];
+  }
+  const chart = (query: Partial<Filters>) => {
+    const [view] = panelViews(
+      { ...defaultFilters, indicatorIds: ['poverty-rate'], ...query },
+      fixtureCatalog,
+    );
+    if (!view) throw new Error('no view');
+    const model = buildPanelModel(view, fixtureCatalog.series, 'en');
+    const option = buildPanelOption(model, { locale: 'en', animation: false }) as {
+      series: { markLine?: MarkLine }[];
+      xAxis: { data: string[] };
+    };
+    return option;
+  };
+
+  it("draws each event of Guizhou's poverty rate at its year, numbered, and the target line", () => {
+    const option = chart({ regionIds: ['CN-GZ'], fromYear: 2011, toYear: 2020 });
+    const marks = option.series[0]?.markLine?.data ?? [];
+    const events = marks.filter((mark) => mark.xAxis !== undefined);
+    expect(
+      events.map((mark) => [option.xAxis.data[mark.xAxis ?? -1], mark.label.formatter]),
+    ).toEqual([
+      ['2013', '1'],
+      ['2014', '2'],
+      ['2015', '3'],
+      ['2016', '4'],
+    ]);
+    const targets = marks.filter((mark) => mark.yAxis !== undefined);
+    expect(targets.map((mark) => [mark.yAxis, mark.label.formatter])).toEqual([
+      [0, 'target 0 % by 2020'],
+    ]);
+  });
+
+  it('draws one line for a target two regions share, and no event once events are off', () => {
+    const option = chart({ regionIds: ['CN-GZ', 'CN'], showEvents: false });
+    const marks = option.series.flatMap((series) => series.markLine?.data ?? []);
+    expect(marks.map((mark) => [mark.xAxis, mark.yAxis])).toEqual([[undefined, 0]]);
   });
 });

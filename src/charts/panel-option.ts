@@ -2,8 +2,9 @@ import { minutePeriod, periodStart } from '../contract/periods';
 import type { ObservationStatus, Point } from '../contract/schemas';
 import { formatValue } from '../domain/format';
 import { statusLabel, unitLabel } from '../domain/labels';
+import { eventsByPeriod } from '../domain/panel-events';
 import type { PanelModel } from '../domain/panel-model';
-import { summarizePanel } from '../domain/panel-summary';
+import { summarizePanel, targetLabel } from '../domain/panel-summary';
 import { isDenseView } from '../domain/panel-view';
 import { periodLabel } from '../domain/periods';
 import { formatCitation } from '../domain/provenance';
@@ -123,6 +124,70 @@ const maxTooltipSeries = 4;
 
 type TooltipItem = { seriesIndex?: number; dataIndex?: number };
 
+type Ink = (typeof chartInk)['light'];
+
+/**
+ * The events as thin dashed vertical lines, one per period that has any, labelled with the
+ * events' numbers at the top ("1", "2, 3"); the list below the chart gives each number's date,
+ * title and source. Numbers stay legible where a title would overlap its neighbour.
+ */
+function eventLines(model: PanelModel, ink: Ink): object[] {
+  return [...eventsByPeriod(model.events)].map(([period, events]) => ({
+    xAxis: timeAxisOf(model) ? periodStart(period) : model.periods.indexOf(period),
+    lineStyle: { type: [4, 3], width: 1, color: ink.axis, opacity: 0.8 },
+    label: {
+      show: true,
+      position: 'end',
+      color: ink.text,
+      fontWeight: 'bold',
+      formatter: events.map((event) => event.number).join(', '),
+    },
+  }));
+}
+
+/**
+ * A region's target as a dotted horizontal line at its value, in the region's colour, labelled
+ * "target 0 % by 2020" at its right end. Regions with the same target share one line. A line
+ * rather than a point, so the level is there to read against even when the target's year is
+ * beyond the years shown.
+ */
+function targetLines(model: PanelModel, regionId: string, locale: Locale, color: string): object[] {
+  const sameAsEarlier = (index: number) =>
+    model.targets
+      .slice(0, index)
+      .some(
+        (other) =>
+          other.target.value === model.targets[index]?.target.value &&
+          other.target.period === model.targets[index]?.target.period,
+      );
+  return model.targets.flatMap((target, index) => {
+    if (target.regionId !== regionId || sameAsEarlier(index)) return [];
+    const label = targetLabel(model, target, locale);
+    return [
+      {
+        yAxis: target.target.value,
+        lineStyle: { type: [2, 3], width: 1.5, color },
+        label: { show: true, position: 'insideEndTop', color, formatter: label },
+      },
+    ];
+  });
+}
+
+/**
+ * The marks on one series: the chart's events on the first series, and the region's targets.
+ * They lie beneath the lines and points (ECharts draws a series at z 2, its marks at 5 unless told)
+ * and take no pointer events, so a line through a point never takes the point's tooltip; the list
+ * under the chart says what each mark is.
+ */
+function markLineOf(items: object[]) {
+  if (items.length === 0) return null;
+  return { silent: true, z: 1, symbol: ['none', 'none'], animation: false, data: items };
+}
+
+function timeAxisOf(model: PanelModel): boolean {
+  return model.view.indicator.frequency === 'minutely';
+}
+
 /** The ECharts option for a panel: data in, option out, no DOM. */
 export function buildPanelOption(model: PanelModel, settings: PanelOptionSettings): ChartOption {
   const { locale } = settings;
@@ -171,8 +236,16 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
       itemStyle: isBar && decal ? { decal, opacity: 0.85 } : { borderWidth: 2 },
     };
   };
-  const series = drawn.map(({ entry, index, color, byPeriod }) => {
+  const events = eventLines(model, ink);
+  const series = drawn.map(({ entry, index, color, byPeriod }, drawnIndex) => {
+    // The events belong to the chart, not to a region, but ECharts draws marks on a series, so
+    // the first series carries them.
+    const markLine = markLineOf([
+      ...(drawnIndex === 0 ? events : []),
+      ...targetLines(model, entry.region.id, locale, color),
+    ]);
     return {
+      ...(markLine ? { markLine } : {}),
       type: model.chartKind,
       name: entry.regionName,
       color,

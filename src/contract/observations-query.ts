@@ -60,7 +60,11 @@ export function inTimeWindow(
   };
 }
 
-function readIds(params: URLSearchParams, name: string, invalid: InvalidParameter[]): string[] {
+export function readIds(
+  params: URLSearchParams,
+  name: string,
+  invalid: InvalidParameter[],
+): string[] {
   const ids = params
     .getAll(name)
     .flatMap((value) => value.split(','))
@@ -75,7 +79,7 @@ function readIds(params: URLSearchParams, name: string, invalid: InvalidParamete
   return [...new Set(ids)];
 }
 
-function readYear(
+export function readYear(
   params: URLSearchParams,
   name: string,
   invalid: InvalidParameter[],

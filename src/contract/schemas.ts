@@ -72,6 +72,22 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+export const topicSchema = z.enum(['poverty', 'e-commerce', 'big-data']);
+export type Topic = z.infer<typeof topicSchema>;
+
+/**
+ * A goal set for an indicator in one region: the value it was to reach by the end of a period
+ * (China's rural poverty rate: 0 by 2020).
+ */
+export const targetSchema = z.object({
+  regionId: z.string().min(1),
+  period: periodSchema,
+  value: z.number().finite(),
+  sourceId: kebabId,
+  note: z.string().min(1).optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
 export const indicatorSchema = z.object({
   id: kebabId,
   name: localizedTextSchema,
@@ -80,13 +96,21 @@ export const indicatorSchema = z.object({
   measure: measureSchema,
   direction: directionSchema,
   frequency: frequencySchema,
-  topic: z.enum(['poverty', 'e-commerce', 'big-data']),
+  topic: topicSchema,
+  /**
+   * The indicator that holds the growth rates published for this series, when they must not be
+   * recomputed from its levels (the coverage changed between years). A panel then shows no
+   * relative change, annual rate or year-on-year percentage of these levels.
+   */
+  publishedGrowthIndicatorId: kebabId.optional(),
+  /** Goals set for it; none when it has no target. Each target's source is among `sources`. */
+  targets: z.array(targetSchema).default([]),
   /** Regions with at least one observation, so that filters offer only what has data. */
   regionIds: z.array(z.string().min(1)),
   /** First and last periods with data, null when there is none yet. */
   firstPeriod: periodSchema.nullable(),
   lastPeriod: periodSchema.nullable(),
-  /** The publications its observations cite; empty while it has none. */
+  /** The publications its observations and targets cite; empty while it has none. */
   sources: z.array(sourceSchema),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -136,9 +160,51 @@ export const seriesSchema = z.object({
 });
 export type Series = z.infer<typeof seriesSchema>;
 
+/** A day, a month or a year: "2015-11-29", "2016-02" or "2014", as precisely as it is known. */
+export const eventDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected a date such as "2015-11-29", "2016-02" or "2014"',
+  )
+  .refine((date) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!day) return true;
+    const parsed = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return parsed.getUTCDate() === Number(day[3]);
+  }, 'expected a day that exists in its month');
+
+/**
+ * A dated policy event, drawn on the charts it concerns. It concerns the regions it names and the
+ * regions within them (a national decision concerns every province), and the indicators it names
+ * or every indicator of the topics it names.
+ */
+export const policyEventSchema = z
+  .object({
+    id: kebabId,
+    date: eventDateSchema,
+    title: localizedTextSchema,
+    description: localizedTextSchema,
+    sourceId: kebabId,
+    regionIds: z.array(z.string().min(1)).min(1),
+    indicatorIds: z.array(kebabId),
+    topics: z.array(topicSchema),
+  })
+  .refine((event) => event.indicatorIds.length + event.topics.length > 0, {
+    message: 'expected at least one indicator or topic that the event concerns',
+    path: ['indicatorIds'],
+  });
+export type PolicyEvent = z.infer<typeof policyEventSchema>;
+
 export const indicatorsResponseSchema = z.object({ data: z.array(indicatorSchema) });
 export const regionsResponseSchema = z.object({ data: z.array(regionSchema) });
 export const observationsResponseSchema = z.object({ data: z.array(seriesSchema) });
+/** The events, in date order, and the publications they cite. */
+export const eventsResponseSchema = z.object({
+  data: z.array(policyEventSchema),
+  sources: z.array(sourceSchema),
+});
+export type EventsResponse = z.infer<typeof eventsResponseSchema>;
 
 /** RFC 9457 problem details. */
 export const problemSchema = z.object({

@@ -5,8 +5,9 @@ import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-looku
 import { povertyRateView } from '../../tests/setup/panel-props';
 import type { Series } from '../contract/schemas';
 import { panelCsv } from './csv';
+import { defaultFilters } from './filter-state';
 import { buildPanelModel } from './panel-model';
-import { panelView } from './panel-view';
+import { panelView, panelViews } from './panel-view';
 
 function csvFor(indicatorId: string, series: readonly Series[] = fixtureCatalog.series) {
   const model = buildPanelModel(
@@ -50,7 +51,31 @@ describe('panelCsv', () => {
       source_id: 'china-daily-2017-12-18',
       source: 'China Daily, Big expectations from big data, 2017-12-18',
       note: '',
+      events: '',
+      target:
+        'Guizhou, target 0 % by 2020: as of 2016, -2.65 pp a year still needed, against -4.05 pp a year observed since 2012: on track. Target set by CPC Central Committee and State Council, Decision on Winning the Battle against Poverty, 2015-11-29.',
     });
+  });
+
+  it("says which events fall in each row's year, as the chart numbers them", () => {
+    const views = panelViews(
+      { ...defaultFilters, indicatorIds: ['poverty-rate'], regionIds: ['CN-GZ'], fromYear: 2012 },
+      fixtureCatalog,
+    );
+    const [view] = views;
+    if (!view) throw new Error('no poverty-rate view');
+    const rows = parse(panelCsv(buildPanelModel(view, fixtureCatalog.series, 'en'), 'en')).data;
+    const events = Object.fromEntries(rows.map((row) => [row.period, row.events]));
+    expect(events).toMatchObject({
+      '2012': '',
+      '2013': '1. 2013-11-03: Targeted poverty alleviation (China Daily, 2020-11-02)',
+      '2015': expect.stringMatching(
+        /^3\. 2015-11-29: Decision on Winning the Battle against Poverty/,
+      ),
+    });
+    expect(rows.find((row) => row.period === '2020')?.target).toMatch(
+      /^Guizhou, target 0 % by 2020: achieved, 0 % in 2020\./,
+    );
   });
 
   it('writes a gap as a row with empty cells, as the table shows it', () => {
@@ -127,6 +152,8 @@ describe('panelCsv', () => {
       来源编号: 'china-daily-2017-12-18',
       来源: expect.stringContaining('China Daily'),
       注释: '',
+      事件: '',
+      目标: expect.stringMatching(/^贵州省，目标：2020年降至0%：/),
     });
   });
 });

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale';
 import { localized } from '../i18n/locale';
+import { eventsByPeriod } from './panel-events';
 import type { PanelModel } from './panel-model';
+import { eventItemText, targetSourceText, targetStatusText } from './panel-summary';
 import { formatCitation } from './provenance';
 
 export const csvColumns = [
@@ -17,6 +19,8 @@ export const csvColumns = [
   'source_id',
   'source',
   'note',
+  'events',
+  'target',
 ] as const;
 
 type OnePerColumn<Columns extends readonly string[]> = { readonly [K in keyof Columns]: string };
@@ -40,6 +44,8 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
     '来源编号',
     '来源',
     '注释',
+    '事件',
+    '目标',
   ],
 };
 
@@ -49,13 +55,24 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
  * and a gap is an empty cell. Text cells that start like a formula (=, +, -, @, tab, carriage
  * return) are prefixed with a quote so that a spreadsheet shows them as text. Numbers stay
  * numbers, negative ones included.
+ *
+ * The last two columns carry what the chart draws beside the values: the policy events marked at
+ * the row's period, and on each row of a region with a target, where it stands and who set it.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
   const sources = new Map(model.view.indicator.sources.map((source) => [source.id, source]));
   // There is one row per region and period of the panel, as in its table, so a gap is a row with
   // empty cells.
+  const events = eventsByPeriod(model.events);
   const rows = model.series.flatMap((series) => {
     const byPeriod = new Map(series.points.map((point) => [point.period, point]));
+    const target = model.targets
+      .filter((candidate) => candidate.regionId === series.region.id)
+      .map(
+        (candidate) =>
+          `${targetStatusText(model, candidate, locale)}. ${targetSourceText(candidate, locale)}`,
+      )
+      .join(' ');
     return model.periods.map((period) => {
       const point = byPeriod.get(period);
       const source = point ? sources.get(point.sourceId) : undefined;
@@ -74,6 +91,8 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
         point?.sourceId ?? '',
         source ? formatCitation(source) : '',
         point?.note ?? '',
+        (events.get(period) ?? []).map((event) => eventItemText(event, locale)).join(' | '),
+        target,
       ];
     });
   });

@@ -21,6 +21,17 @@ const guizhouPovertyRate = [
 ];
 
 describe('computeSeriesDeltas', () => {
+  it('computes no relative change from levels whose growth is published, and says why', () => {
+    const levels = [point('2014', 1817), point('2015', 3530)];
+    const deltas = computeSeriesDeltas(levels, 'level', { growthPublished: true });
+    expect(deltas.absolute).toEqual({ ok: true, value: 1713 });
+    expect(deltas.relative).toEqual({ ok: false, reason: 'growth-published' });
+    expect(deltas.annualRate).toEqual({ ok: false, reason: 'growth-published' });
+    expect(deltas.yearOnYear.map((change) => change.relative)).toEqual([
+      { ok: false, reason: 'growth-published' },
+    ]);
+  });
+
   it("gives Guizhou's poverty rate 2012-2016 as -16.2 pp, -60.4 % and -20.7 % a year", () => {
     const deltas = computeSeriesDeltas(guizhouPovertyRate, 'rate');
     expect(deltas.first).toEqual({ period: '2012', value: 26.8 });

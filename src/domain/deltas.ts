@@ -14,7 +14,12 @@ export type UnavailableReason =
   | 'no-previous-year'
   /** The value a year before may exist but was left out when the API thinned the series. */
   | 'thinned'
-  | 'growth-rate-compounding';
+  | 'growth-rate-compounding'
+  /**
+   * The series' growth rates are published as a series of their own, which differs from ratios of
+   * these levels, so none is computed from them.
+   */
+  | 'growth-published';
 
 export type Delta = { ok: true; value: number } | { ok: false; reason: UnavailableReason };
 
@@ -85,6 +90,26 @@ function presentValues(points: readonly Point[]): AnchorValue[] {
   return present;
 }
 
+export interface DeltaOptions {
+  /** The API thinned the series, so a missing year before may have been left out. */
+  thinned?: boolean;
+  /** The growth rates are published elsewhere: relative changes are not computed (see above). */
+  growthPublished?: boolean;
+}
+
+/** Relative changes become unavailable when the growth is published and must not be recomputed. */
+function withoutGrowth(deltas: SeriesDeltas): SeriesDeltas {
+  const refused = unavailable('growth-published');
+  return {
+    ...deltas,
+    relative:
+      deltas.relative.ok || deltas.relative.reason !== 'no-data' ? refused : deltas.relative,
+    annualRate:
+      deltas.annualRate.ok || deltas.annualRate.reason !== 'no-data' ? refused : deltas.annualRate,
+    yearOnYear: deltas.yearOnYear.map((change) => ({ ...change, relative: refused })),
+  };
+}
+
 /**
  * The changes over the points given, for one series. The points must already be limited to the
  * selected range and statuses, and must be in period order.
@@ -92,8 +117,13 @@ function presentValues(points: readonly Point[]): AnchorValue[] {
 export function computeSeriesDeltas(
   points: readonly Point[],
   measure: Measure,
-  thinned = false,
+  options: DeltaOptions = {},
 ): SeriesDeltas {
+  const deltas = changesOf(points, measure, options.thinned ?? false);
+  return options.growthPublished ? withoutGrowth(deltas) : deltas;
+}
+
+function changesOf(points: readonly Point[], measure: Measure, thinned: boolean): SeriesDeltas {
   const present = presentValues(points);
   const first = present[0] ?? null;
   const last = present.at(-1) ?? null;

@@ -57,7 +57,7 @@ describe('resolveFilters', () => {
 
   it('falls back to the default regions when none is known', () => {
     const { filters, notices } = resolve('region=XX');
-    expect(filters.regionIds).toEqual(['CN-GZ']);
+    expect(filters.regionIds).toEqual(['CN-GZ', 'CN']);
     expect(notices[0]?.message).toBe('Unknown region "XX"; showing the default instead.');
   });
 
@@ -65,12 +65,12 @@ describe('resolveFilters', () => {
     expect(resolve('from=abc').notices[0]?.message).toBe(
       '"abc" is not a year; showing 2012 instead.',
     );
-    expect(resolve('to=1950').filters.toYear).toBe(2016);
+    expect(resolve('to=1950').filters.toYear).toBe(2020);
     expect(resolve('to=1950').notices[0]?.message).toMatch(
       /1950 is outside the years with data \(2010 to 2020\)/,
     );
     const backwards = resolve('from=2018&to=2013');
-    expect([backwards.filters.fromYear, backwards.filters.toYear]).toEqual([2012, 2016]);
+    expect([backwards.filters.fromYear, backwards.filters.toYear]).toEqual([2012, 2020]);
     expect(backwards.notices).toHaveLength(1);
   });
 
@@ -97,6 +97,22 @@ describe('resolveFilters', () => {
         message: 'Count view "poverty-rate:cumulative" does not apply and was ignored.',
       },
     ]);
+  });
+
+  it('turns events off with events=off, keeps it in the URL, and names a setting it cannot read', () => {
+    const off = resolve('events=off');
+    expect(off).toEqual({ filters: { ...defaultFilters, showEvents: false }, notices: [] });
+    expect(filtersQueryString(off.filters)).toContain('events=off');
+    expect(filtersQueryString(defaultFilters)).not.toContain('events');
+    expect(resolve('events=maybe')).toEqual({
+      filters: defaultFilters,
+      notices: [
+        {
+          parameter: 'events',
+          message: 'Events setting "maybe" is neither on nor off; showing events.',
+        },
+      ],
+    });
   });
 
   it('round-trips every state it produces through the URL', () => {

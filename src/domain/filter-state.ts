@@ -20,15 +20,20 @@ export interface Filters {
    * without an entry is shown as published.
    */
   countViewByIndicator: Record<string, CountView>;
+  /** Whether the charts mark the policy events that concern them. */
+  showEvents: boolean;
 }
 
 export const defaultFilters: Filters = {
   indicatorIds: ['poverty-rate', 'villages-exited', 'rural-ecommerce-growth'],
-  regionIds: ['CN-GZ'],
+  // Guizhou beside China over the whole campaign, so that every default panel has a line to read:
+  // docs/decisions/0009-default-view.md says why.
+  regionIds: ['CN-GZ', 'CN'],
   fromYear: 2012,
-  toYear: 2016,
+  toYear: 2020,
   shownStatuses: [...optionalStatuses],
   countViewByIndicator: {},
+  showEvents: true,
 };
 
 export const filterParameterNames = [
@@ -38,6 +43,7 @@ export const filterParameterNames = [
   'to',
   'show',
   'counts',
+  'events',
 ] as const;
 export type FilterParameter = (typeof filterParameterNames)[number];
 export type RawFilterParams = Partial<Record<FilterParameter, string | null>>;
@@ -200,6 +206,17 @@ function resolveCountViews(
   return views;
 }
 
+function resolveShowEvents(raw: string | null | undefined, notices: FilterNotice[]): boolean {
+  if (raw === null || raw === undefined || raw === 'on') return defaultFilters.showEvents;
+  if (raw === 'off') return false;
+  notices.push(
+    notice('events', `Unknown events setting "${raw.slice(0, 40)}"`, 'notice.events', {
+      value: `"${raw.slice(0, 40)}"`,
+    }),
+  );
+  return defaultFilters.showEvents;
+}
+
 /**
  * The defaults where the catalogue has them. Otherwise, as with another backend's data, the
  * catalogue's first entries.
@@ -262,6 +279,7 @@ export function resolveFilters(
       toYear,
       shownStatuses: resolveShown(raw.show, notices),
       countViewByIndicator: resolveCountViews(raw.counts, catalog.indicators, notices),
+      showEvents: resolveShowEvents(raw.events, notices),
     },
     notices,
   };
@@ -282,6 +300,8 @@ export function serializeFilters(filters: Filters): Record<FilterParameter, stri
     to: String(filters.toYear),
     show: ['reported', ...filters.shownStatuses].join(','),
     counts: counts.length > 0 ? counts.join(',') : null,
+    // Events are on unless the reader turned them off, so only 'off' needs saying.
+    events: filters.showEvents ? null : 'off',
   };
 }
 

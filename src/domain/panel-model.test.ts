@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../fixtures/catalog';
 import { fixtureIndicator, fixtureRegion } from '../../tests/setup/fixture-lookup';
+import type { Locale } from '../i18n/locale';
+import { defaultFilters, type Filters } from './filter-state';
 import { buildPanelModel } from './panel-model';
-import { summarizePanel } from './panel-summary';
-import { hiddenStatuses, type PanelView, panelView } from './panel-view';
+import { summarizePanel, targetStatusText } from './panel-summary';
+import { hiddenStatuses, type PanelViewFields, panelView, panelViews } from './panel-view';
 
 const indicator = fixtureIndicator;
 const regions = (...ids: string[]) => ids.map(fixtureRegion);
-type ViewFields = Omit<PanelView, 'indicator' | 'regions'>;
+type ViewFields = Omit<PanelViewFields, 'indicator' | 'regions'>;
 const options = (overrides: Partial<ViewFields> = {}): ViewFields => ({
   fromYear: 2012,
   toYear: 2016,
@@ -32,7 +34,7 @@ describe('buildPanelModel', () => {
     expect(model.sources.map((source) => source.id)).toContain('china-daily-2017-12-18');
     expect(model.differingBases).toBeNull();
     expect(summarizePanel(model, 'en')).toBe(
-      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 percentage points',
+      'Rural poverty rate. Guizhou: 26.8 % in 2012 to 10.6 % in 2016, down 16.2 percentage points. Guizhou, target 0 % by 2020: as of 2016, -2.65 pp a year still needed, against -4.05 pp a year observed since 2012: on track',
     );
   });
 
@@ -292,5 +294,52 @@ describe('the model and its view', () => {
     expect(model.view).toBe(view);
     expect(hiddenStatuses(model.view)).toEqual(['estimated']);
     expect(buildPanelModel(model.view, fixtureCatalog.series, 'en')).toEqual(model);
+  });
+});
+
+describe('the events and targets of a panel', () => {
+  const model = (query: Partial<Filters>, locale: Locale = 'en') => {
+    const [view] = panelViews(
+      { ...defaultFilters, indicatorIds: ['poverty-rate'], ...query },
+      fixtureCatalog,
+    );
+    if (!view) throw new Error('no view');
+    return buildPanelModel(view, fixtureCatalog.series, locale);
+  };
+
+  it("numbers Guizhou's poverty events 2011-2020 in date order, each on its year, with its source", () => {
+    const guizhou = model({ regionIds: ['CN-GZ'], fromYear: 2011, toYear: 2020 });
+    expect(
+      guizhou.events.map((event) => [event.number, event.date, event.period, event.source?.id]),
+    ).toEqual([
+      [1, '2013-11-03', '2013', 'china-daily-2020-11-02'],
+      [2, '2014', '2014', 'china-news-2015-07-06'],
+      [3, '2015-11-29', '2015', 'decision-2015-11-29'],
+      [4, '2016-12-02', '2016', 'xinhua-2016-12-02'],
+    ]);
+    expect(summarizePanel(guizhou, 'en')).toContain(
+      'Events marked: 1. 2013-11-03: Targeted poverty alleviation (China Daily, 2020-11-02); 2. 2014: Register of poor households',
+    );
+  });
+
+  it('says the 2020 target was achieved for Guizhou, and how far China was as of 2019', () => {
+    const both = model({ regionIds: ['CN-GZ', 'CN'], fromYear: 2011, toYear: 2020 });
+    expect(both.targets.map((target) => targetStatusText(both, target, 'en'))).toEqual([
+      'Guizhou, target 0 % by 2020: achieved, 0 % in 2020',
+      'China, target 0 % by 2020: as of 2019, -0.6 pp a year still needed, against -1.51 pp a year observed since 2011: on track',
+    ]);
+  });
+
+  it('leaves the events out when the reader turns them off, and the target stays', () => {
+    const off = model({ regionIds: ['CN-GZ'], showEvents: false });
+    expect(off.events).toEqual([]);
+    expect(off.targets).toHaveLength(1);
+  });
+
+  it('says a target in Chinese in the same terms', () => {
+    const zh = model({ regionIds: ['CN-GZ'], fromYear: 2012, toYear: 2016 }, 'zh-CN');
+    expect(zh.targets.map((target) => targetStatusText(zh, target, 'zh-CN'))).toEqual([
+      '贵州省，目标：2020年降至0%：截至2016年，每年仍需变化-2.65个百分点，而自2012年以来每年实际变化-4.05个百分点：进度正常',
+    ]);
   });
 });

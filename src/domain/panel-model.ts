@@ -10,6 +10,8 @@ import type {
 } from '../contract/schemas';
 import { type Locale, localized } from '../i18n/locale';
 import { type ChangeUnit, changeUnitFor, computeSeriesDeltas, type SeriesDeltas } from './deltas';
+import { type PanelEvent, panelEvents } from './panel-events';
+import { type PanelTarget, panelTargets } from './panel-targets';
 import { type CountView, countViewChoices, type PanelView, statusOrder } from './panel-view';
 import { periodsInYears } from './periods';
 import { type BasisEntry, differingBases, sourcesUsed } from './provenance';
@@ -68,6 +70,10 @@ export interface PanelModel {
    * points than there are.
    */
   thinned: boolean;
+  /** The policy events of the view, numbered as the chart marks them. */
+  events: PanelEvent[];
+  /** The targets of the regions shown, with how far each region was from its target. */
+  targets: PanelTarget[];
 }
 
 /**
@@ -156,7 +162,10 @@ export function buildPanelModel(
       points: drawn.points,
       hidden: addCounts(hiddenPublished, drawn.hidden),
       refused: pointsInYears(checked.refused, fromYear, toYear),
-      deltas: computeSeriesDeltas(drawn.points, measure, found?.sampling !== undefined),
+      deltas: computeSeriesDeltas(drawn.points, measure, {
+        thinned: found?.sampling !== undefined,
+        growthPublished: indicator.publishedGrowthIndicatorId !== undefined,
+      }),
       ...(found?.sampling ? { sampling: found.sampling } : {}),
     };
   });
@@ -165,6 +174,7 @@ export function buildPanelModel(
   const present = allPoints.filter((point) => point.value !== null);
   const provenance = sourcesUsed(allPoints, indicator.sources);
   const thinned = series.some((entry) => entry.sampling !== undefined);
+  const periods = periodsOf(view, series, thinned);
 
   return {
     view,
@@ -172,7 +182,7 @@ export function buildPanelModel(
     measure,
     changeUnit: changeUnitFor(measure),
     chartKind: measure === 'per-period-count' ? 'bar' : 'line',
-    periods: periodsOf(view, series, thinned),
+    periods,
     series,
     statuses: statusOrder.filter((status) => present.some((point) => point.status === status)),
     sources: provenance.used,
@@ -181,5 +191,7 @@ export function buildPanelModel(
     countViewChoices: countViewChoices(indicator.measure),
     hasData: present.length > 0,
     thinned,
+    events: panelEvents(view, periods, locale),
+    targets: panelTargets(view, series),
   };
 }

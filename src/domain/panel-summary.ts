@@ -8,8 +8,11 @@ import {
   formatValue,
 } from './format';
 import { numberFormat } from './intl-formats';
+import type { PanelEvent } from './panel-events';
 import type { PanelModel, PanelSeries } from './panel-model';
+import type { PanelTarget } from './panel-targets';
 import { periodLabel } from './periods';
+import { formatCitation } from './provenance';
 
 /** A change's size in words, for listening: "16.2 percentage points" rather than "16.2 pp". */
 function spokenSize(change: number, model: PanelModel, locale: Locale): string {
@@ -58,10 +61,22 @@ export function summarizeSeries(model: PanelModel, series: PanelSeries, locale: 
   });
 }
 
+/**
+ * The chart's description for screen readers: what each series does, where each region stands
+ * against its target, and the events marked, which ECharts' own description leaves out.
+ */
 export function summarizePanel(model: PanelModel, locale: Locale): string {
   return [
     model.title,
     ...model.series.map((series) => summarizeSeries(model, series, locale)),
+    ...model.targets.map((target) => targetStatusText(model, target, locale)),
+    ...(model.events.length > 0
+      ? [
+          translate(locale, 'events.summary', {
+            list: model.events.map((event) => eventItemText(event, locale)).join('; '),
+          }),
+        ]
+      : []),
   ].join(translate(locale, 'summary.sentenceSeparator'));
 }
 
@@ -116,5 +131,64 @@ export function deltaSummaryText(
     from: periodLabel(first.period, locale),
     to: periodLabel(last.period, locale),
     changes: changes.join(' · '),
+  });
+}
+
+/** Where an event comes from: its citation, or its source id when the API did not send it. */
+export function eventSourceText(event: PanelEvent): string {
+  return event.source ? formatCitation(event.source) : event.event.sourceId;
+}
+
+/** "1. 2015-11-29: Decision on Winning the Battle against Poverty (CPC Central Committee, …)". */
+export function eventItemText(event: PanelEvent, locale: Locale): string {
+  return translate(locale, 'events.item', {
+    number: event.number,
+    date: event.date,
+    title: event.title,
+    source: eventSourceText(event),
+  });
+}
+
+/** "target 0 % by 2020". */
+export function targetLabel(model: PanelModel, target: PanelTarget, locale: Locale): string {
+  return translate(locale, 'target.label', {
+    value: formatValue(target.target.value, model.view.indicator.unit, locale),
+    period: periodLabel(target.target.period, locale),
+  });
+}
+
+/**
+ * Where a region stands against its target, as of the last year shown: "Guizhou, target 0 % by
+ * 2020: as of 2016, -2.65 pp a year still needed, against -4.05 pp a year observed since 2012: on
+ * track".
+ */
+export function targetStatusText(model: PanelModel, target: PanelTarget, locale: Locale): string {
+  const unit = model.view.indicator.unit;
+  const label = targetLabel(model, target, locale);
+  const region = target.regionName;
+  const { asOf, since, progress } = target;
+  if (!asOf || !since) return translate(locale, 'target.noData', { region, label });
+  const last = formatValue(asOf.value, unit, locale);
+  const year = periodLabel(asOf.period, locale);
+  if (!progress) return translate(locale, 'target.noPace', { region, label, last, year });
+  if (progress.status === 'achieved' || progress.status === 'missed')
+    return translate(locale, `target.${progress.status}`, { region, label, last, year });
+  const perYear = (value: number | null) =>
+    value === null ? '—' : formatAbsoluteChange(value, model.changeUnit, unit, locale);
+  return translate(locale, 'target.pace', {
+    region,
+    label,
+    year,
+    required: perYear(progress.requiredPerYear),
+    observed: perYear(progress.observedPerYear),
+    since: periodLabel(since.period, locale),
+    status: translate(locale, `target.status.${progress.status}`),
+  });
+}
+
+/** "Target set by CPC Central Committee and State Council, …, 2015-11-29." */
+export function targetSourceText(target: PanelTarget, locale: Locale): string {
+  return translate(locale, 'target.source', {
+    source: target.source ? formatCitation(target.source) : target.target.sourceId,
   });
 }

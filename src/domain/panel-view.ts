@@ -1,5 +1,13 @@
+import { eventConcernsIndicator, eventConcernsRegion, eventYear } from '../contract/events-query';
 import type { ObservationsQuery } from '../contract/observations-query';
-import type { Indicator, Measure, ObservationStatus, Region } from '../contract/schemas';
+import type {
+  Indicator,
+  Measure,
+  ObservationStatus,
+  PolicyEvent,
+  Region,
+  Source,
+} from '../contract/schemas';
 import type { Filters } from './filter-state';
 import { periodsInYears } from './periods';
 
@@ -19,6 +27,13 @@ export interface PanelView {
   shownStatuses: readonly ObservationStatus[];
   /** Always one of `countViewChoices(indicator.measure)`. */
   countView: CountView;
+  /**
+   * The policy events that concern the indicator and one of the regions, in the selected years, in
+   * date order; none when the reader turned events off.
+   */
+  events: readonly PolicyEvent[];
+  /** The publications those events cite. */
+  eventSources: readonly Source[];
 }
 
 /** How a count is shown: as published, or re-expressed by the dashboard. */
@@ -46,20 +61,45 @@ export function countViewChoices(measure: Measure): CountView[] {
 export interface ViewCatalog {
   indicators: readonly Indicator[];
   regions: readonly Region[];
+  /** The policy events; null or absent when the API could not give them. */
+  events?: readonly PolicyEvent[] | null;
+  /** The publications the events cite. */
+  eventSources?: readonly Source[];
+}
+
+/** The events that concern a panel of this indicator, these regions and these years. */
+export function eventsConcerning(
+  events: readonly PolicyEvent[],
+  indicator: Indicator,
+  regions: readonly Region[],
+  years: { fromYear: number; toYear: number },
+  allRegions: readonly Region[],
+): PolicyEvent[] {
+  return events.filter(
+    (event) =>
+      eventYear(event) >= years.fromYear &&
+      eventYear(event) <= years.toYear &&
+      eventConcernsIndicator(event, indicator) &&
+      regions.some((region) => eventConcernsRegion(event, region.id, allRegions)),
+  );
 }
 
 /**
  * Makes the view of one indicator. A count view that does not apply to the indicator falls back
  * to as published.
  */
-export function panelView(fields: PanelView): PanelView {
+/** What makes a view; a view with no events given has none. */
+export type PanelViewFields = Omit<PanelView, 'events' | 'eventSources'> &
+  Partial<Pick<PanelView, 'events' | 'eventSources'>>;
+
+export function panelView(fields: PanelViewFields): PanelView {
   const countView = countViewChoices(fields.indicator.measure).includes(fields.countView)
     ? fields.countView
     : 'as-published';
   const shownStatuses = statusOrder.filter(
     (status) => status !== 'reported' && fields.shownStatuses.includes(status),
   );
-  return { ...fields, shownStatuses, countView };
+  return { events: [], eventSources: [], ...fields, shownStatuses, countView };
 }
 
 /** The panels the filters ask for, one per selected indicator, in the filters' order. */
@@ -67,19 +107,24 @@ export function panelViews(filters: Filters, catalog: ViewCatalog): PanelView[] 
   const regions = filters.regionIds.flatMap((id) =>
     catalog.regions.filter((region) => region.id === id),
   );
+  const allEvents = filters.showEvents ? (catalog.events ?? []) : [];
   return filters.indicatorIds.flatMap((id) =>
     catalog.indicators
       .filter((indicator) => indicator.id === id)
-      .map((indicator) =>
-        panelView({
+      .map((indicator) => {
+        const events = eventsConcerning(allEvents, indicator, regions, filters, catalog.regions);
+        const cited = new Set(events.map((event) => event.sourceId));
+        return panelView({
           indicator,
           regions,
           fromYear: filters.fromYear,
           toYear: filters.toYear,
           shownStatuses: filters.shownStatuses,
           countView: filters.countViewByIndicator[indicator.id] ?? 'as-published',
-        }),
-      ),
+          events,
+          eventSources: (catalog.eventSources ?? []).filter((source) => cited.has(source.id)),
+        });
+      }),
   );
 }
 
@@ -96,6 +141,7 @@ export function panelViewKey(view: PanelView): string {
     view.toYear,
     view.shownStatuses,
     view.countView,
+    view.events.map((event) => event.id),
   ]);
 }
 

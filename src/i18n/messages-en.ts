@@ -13,6 +13,7 @@ export const en = {
   'app.theme.dark': 'Dark',
   'app.reportLink': 'Report view for printing',
   'app.loadingCatalogue': 'the list of indicators',
+  'app.eventsFailed': 'The policy events could not be loaded, so the charts show none.',
 
   'filters.label': 'Filters',
   'filters.indicators': 'Indicators',
@@ -22,6 +23,7 @@ export const en = {
   'filters.show': 'Show',
   'filters.showEstimated': 'estimated values',
   'filters.showDerived': 'derived values',
+  'filters.showEvents': 'policy events',
   'filters.topic.poverty': 'Poverty',
   'filters.topic.e-commerce': 'Rural e-commerce',
   'filters.topic.big-data': 'Big-data economy',
@@ -36,6 +38,7 @@ export const en = {
     'The years run backwards ({from} to {to}); showing {defaultFrom} to {defaultTo} instead.',
   'notice.unknownStatus': 'Unknown status {values} ignored.',
   'notice.countView': 'Count view {values} does not apply and was ignored.',
+  'notice.events': 'Events setting {value} is neither on nor off; showing events.',
 
   'panel.loading': 'Loading {title}…',
   'panel.updating': 'updating…',
@@ -88,6 +91,8 @@ export const en = {
   'notes.sources': 'Sources:',
   'notes.unknownSources': 'source(s) not described by the data service: {ids}',
   'notes.computed': 'Changes computed by this dashboard from the figures shown.',
+  'notes.growthPublishedElsewhere':
+    'Growth is not computed from these levels: the published growth rates, whose coverage differs, are a series of their own.',
   'notes.publishedGrowth':
     'Growth rates are shown as published, never computed from the levels: what the published levels cover changed from year to year.',
 
@@ -162,6 +167,7 @@ export const en = {
   'reason.no-previous-year': 'no value for the year before',
   'reason.thinned': 'the value a year before is not among the points drawn (the CSV has every one)',
   'reason.growth-rate-compounding': 'not meaningful for a growth rate',
+  'reason.growth-published': 'growth is published as its own series',
   'summary.sentenceSeparator': '. ',
   'summary.noData': '{region}: no data for {from} to {to}',
   'summary.single': '{region}: {value} in {period}',
@@ -170,6 +176,33 @@ export const en = {
   'summary.up': 'up {size}',
   'summary.unchanged': 'unchanged',
   'summary.percentagePoints': '{number} percentage points',
+
+  'events.title': 'Policy events',
+  'events.item': '{number}. {date}: {title} ({source})',
+  'events.summary': 'Events marked: {list}',
+  'events.offAxis': 'not on the axis',
+  'events.column.number': 'No.',
+  'events.column.date': 'Date',
+  'events.column.event': 'Event',
+  'events.column.source': 'Source',
+  'target.title': 'Targets',
+  'target.label': 'target {value} by {period}',
+  'target.achieved': '{region}, {label}: achieved, {last} in {year}',
+  'target.missed': '{region}, {label}: missed, {last} in {year}',
+  'target.pace':
+    '{region}, {label}: as of {year}, {required} a year still needed, against {observed} a year observed since {since}: {status}',
+  'target.noPace':
+    '{region}, {label}: {last} in {year}, the only year shown, so there is no pace to compare',
+  'target.noData': '{region}, {label}: no value shown',
+  'target.status.achieved': 'achieved',
+  'target.status.on-track': 'on track',
+  'target.status.needs-to-speed-up': 'needs to speed up',
+  'target.status.off-track': 'off track',
+  'target.status.moving-away': 'moving away',
+  'target.status.missed': 'missed',
+  'target.source': 'Target set by {source}.',
+  'target.method':
+    'Distance to the target: the change per year observed since the first year shown, against the change per year still needed from the last year shown to reach the target in its year. On track at 95 % or more of the pace needed, needs to speed up from 60 %, off track below that, moving away when the values went the wrong way. This is the progress measure Open SDG documents (observed against required rate), in changes per year, because a compound rate to zero is undefined (docs/targets.md).',
   'deltaText.single': '{region}, {period}: {value} (one value; no change to compute)',
   'deltaText.span': '{region}, {from} to {to}: {changes}',
   'deltaText.unavailable': '{label} unavailable ({reason})',

@@ -42,7 +42,11 @@ describe('a page rendered ahead of the browser', () => {
     ]);
     const poverty = page.querySelector('[data-indicator="poverty-rate"]');
     expect(poverty?.textContent).toContain('26.8');
-    expect(poverty?.textContent).toContain('10.6');
+    expect(poverty?.textContent).toContain('-26.8 pp');
+    expect(poverty?.textContent).toContain('Guizhou, target 0 % by 2020: achieved');
+    expect(poverty?.textContent).toContain(
+      '2015-11-29 Decision on Winning the Battle against Poverty',
+    );
     expect(poverty?.textContent).toContain('Sources: China Daily, Big expectations from big data');
     expect(poverty?.textContent).toContain('reported');
     const snapshots = [...page.querySelectorAll('[data-chart-snapshot]')];
@@ -64,6 +68,7 @@ describe('a page rendered ahead of the browser', () => {
     expect(html.dataset.dataVersion).toMatch(/^[\w-]{16}$/);
     const keys = stateOf(page).queries.map((query) => query.queryKey[0]);
     expect(keys.toSorted()).toEqual([
+      'events',
       'indicators',
       'observations',
       'observations',
@@ -79,7 +84,7 @@ describe('a page rendered ahead of the browser', () => {
       }),
     );
     expect(page.querySelectorAll('section.panel')).toHaveLength(1);
-    expect(page.querySelector('.panel__meta')?.textContent).toContain('2014–2016');
+    expect(page.querySelector('.panel__meta')?.textContent).toContain('2014–2020');
     expect(page.querySelector('h2')?.textContent).toBe('农村贫困发生率');
     const html = page.documentElement;
     expect(html.lang).toBe('zh-CN');
@@ -101,7 +106,7 @@ describe('a page rendered ahead of the browser', () => {
       stateOf(page)
         .queries.map((query) => query.queryKey[0])
         .toSorted(),
-    ).toEqual(['indicators', 'regions']);
+    ).toEqual(['events', 'indicators', 'regions']);
   });
 
   it('leaves the report page, which prints the reader’s own date, to the browser', async () => {

@@ -1,10 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { eventsQueryOptions } from '../api/get-events';
 import { indicatorsQueryOptions } from '../api/get-indicators';
 import { observationsQueryOptions } from '../api/get-observations';
 import { regionsQueryOptions } from '../api/get-regions';
 import { observationsSearchParams } from '../contract/observations-query';
 import {
+  eventsResponseSchema,
   indicatorsResponseSchema,
   observationsResponseSchema,
   regionsResponseSchema,
@@ -22,11 +24,11 @@ import { requestAsBuilt } from '../instrumentation';
 export type FetchApi = (path: string, params?: URLSearchParams) => Promise<Response>;
 
 /**
- * Puts into `client` what the dashboard's first render for `search` asks for: the catalogue, then
- * each panel's observations, under the same query keys the browser uses, so that the page renders
- * drawn and the browser continues from the same cache without asking again. An answer that fails
- * (an error, or data outside the contract) is left out: that panel renders its loading state, and
- * the browser asks for it and shows what comes. Resolves with the ETags of the answers used, which
+ * Puts into `client` what the dashboard's first render for `search` asks for: the catalogue and the
+ * policy events, then each panel's observations, under the same query keys the browser uses, so
+ * that the page renders drawn and the browser continues from the same cache without asking again.
+ * An answer that fails (an error, or data outside the contract) is left out: that panel renders
+ * its loading state, and the browser asks for it and shows what comes. Resolves with the ETags of the answers used, which
  * say which version of the data the page shows.
  */
 export async function loadViewData(
@@ -35,33 +37,45 @@ export async function loadViewData(
   search: URLSearchParams,
 ): Promise<string[]> {
   const versions: string[] = [];
-  const load = async <Schema extends z.ZodType<{ data: unknown }>>(
+  const answer = async <Schema extends z.ZodType>(
     path: string,
     schema: Schema,
     params?: URLSearchParams,
-  ): Promise<z.infer<Schema>['data'] | undefined> => {
+  ): Promise<z.infer<Schema> | undefined> => {
     const response = await fetchApi(path, params);
     if (!response.ok) return undefined;
     const parsed = schema.safeParse(await response.json().catch(() => undefined));
     if (!parsed.success) return undefined;
     versions.push(response.headers.get('ETag') ?? '');
-    return parsed.data.data;
+    return parsed.data;
   };
+  const load = async <Schema extends z.ZodType<{ data: unknown }>>(
+    path: string,
+    schema: Schema,
+    params?: URLSearchParams,
+  ): Promise<z.infer<Schema>['data'] | undefined> => (await answer(path, schema, params))?.data;
 
-  const [indicators, regions] = await Promise.all([
+  const [indicators, regions, events] = await Promise.all([
     load('/indicators', indicatorsResponseSchema),
     load('/regions', regionsResponseSchema),
+    answer('/events', eventsResponseSchema),
   ]);
   if (!indicators || !regions) return versions;
   client.setQueryData(indicatorsQueryOptions().queryKey, indicators);
   client.setQueryData(regionsQueryOptions().queryKey, regions);
+  if (events) client.setQueryData(eventsQueryOptions().queryKey, events);
 
   const raw: RawFilterParams = Object.fromEntries(
     filterParameterNames.map((name) => [name, search.get(name)]),
   );
   const { filters } = resolveFilters(raw, { indicators, regions });
   await Promise.all(
-    panelViews(filters, { indicators, regions }).map(async (view) => {
+    panelViews(filters, {
+      indicators,
+      regions,
+      events: events?.data ?? null,
+      eventSources: events?.sources ?? [],
+    }).map(async (view) => {
       const request = requestAsBuilt(panelRequest(view));
       const series = await load(
         '/observations',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eventsResponseSchema,
   indicatorsResponseSchema,
   observationsResponseSchema,
   problemSchema,
@@ -54,6 +55,29 @@ export function contractCases(baseUrl: () => string): void {
         'CN-GZ',
       ]);
       expect(povertyRate?.sources.map((source) => source.id)).toContain('china-daily-2017-12-18');
+    });
+
+    it("serves an indicator's targets, with their sources, and where its growth rates are published", async () => {
+      const { data } = indicatorsResponseSchema.parse((await get('/indicators')).body);
+      const povertyRate = data.find((indicator) => indicator.id === 'poverty-rate');
+      expect(
+        povertyRate?.targets.map((target) => [
+          target.regionId,
+          target.period,
+          target.value,
+          target.sourceId,
+        ]),
+      ).toEqual([
+        ['CN', '2020', 0, 'decision-2015-11-29'],
+        ['CN-GZ', '2020', 0, 'decision-2015-11-29'],
+      ]);
+      expect(povertyRate?.sources.find((source) => source.id === 'decision-2015-11-29')).toEqual(
+        expect.objectContaining({ publisher: 'CPC Central Committee and State Council' }),
+      );
+      expect(povertyRate).not.toHaveProperty('publishedGrowthIndicatorId');
+      const retailSales = data.find((indicator) => indicator.id === 'rural-online-retail-sales');
+      expect(retailSales?.publishedGrowthIndicatorId).toBe('rural-ecommerce-growth');
+      expect(retailSales?.targets).toEqual([]);
     });
   });
 
@@ -255,6 +279,65 @@ export function contractCases(baseUrl: () => string): void {
         '/observations?indicator=poverty-rate&region=XX',
         404,
         /^unknown region: XX$/,
+      );
+    });
+  });
+
+  describe('GET /events', () => {
+    const ids = (events: readonly { id: string }[]) => events.map((event) => event.id);
+    /** The ids of the sources the events cite, each once, in id order. */
+    const cited = (events: readonly { sourceId: string }[]) =>
+      [...new Set(events.map((event) => event.sourceId))].sort();
+
+    it('lists every event in date order, with exactly the sources they cite', async () => {
+      const { response, body } = await get('/events');
+      expect(response.status).toBe(200);
+      const { data, sources } = eventsResponseSchema.parse(body);
+      expect(data).toHaveLength(11);
+      const dates = data.map((event) => event.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(ids(sources)).toEqual(cited(data));
+      expect(data.find((event) => event.id === 'big-data-expo')).toMatchObject({
+        date: '2015-05-26',
+        regionIds: ['CN-GZ'],
+        indicatorIds: [],
+        topics: ['big-data', 'e-commerce'],
+      });
+    });
+
+    it('selects the events of an indicator, the regions a region lies within, and the years', async () => {
+      const { data, sources } = eventsResponseSchema.parse(
+        (await get('/events?indicator=poverty-rate&region=CN-GZ&from=2011&to=2020')).body,
+      );
+      // National events concern Guizhou; events about counties alone, or after 2020, do not.
+      expect(ids(data)).toEqual([
+        'targeted-poverty-alleviation',
+        'poor-household-register',
+        'decision-on-poverty',
+        'five-year-plan-poverty',
+      ]);
+      expect(ids(data)).not.toContain('chishui-exits');
+      expect(ids(data)).not.toContain('complete-victory');
+      expect(ids(sources)).toEqual(cited(data));
+      const inBijie = eventsResponseSchema.parse(
+        (await get('/events?indicator=counties-exited&region=520500')).body,
+      ).data;
+      expect(ids(inBijie)).toContain('chishui-exits');
+      expect(ids(inBijie)).toContain('complete-victory');
+    });
+
+    it('answers 400 naming the parameter for an invalid request', async () => {
+      await expectProblem('/events?from=20x2', 400, /^from: expected a year/);
+      await expectProblem('/events?from=2016&to=2012', 400, /^from: must not be after to/);
+      await expectProblem('/events?region=C%20N', 400, /^region: malformed id/);
+    });
+
+    it('answers 404 naming an unknown indicator or region', async () => {
+      await expectProblem('/events?region=CN,XX', 404, /^unknown region: XX$/);
+      await expectProblem(
+        '/events?indicator=no-such-thing',
+        404,
+        /^unknown indicator: no-such-thing$/,
       );
     });
   });

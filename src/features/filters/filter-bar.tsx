@@ -109,6 +109,14 @@ export function FilterBar({ indicators, regions, filters, onChange }: FilterBarP
             {t(status === 'estimated' ? 'filters.showEstimated' : 'filters.showDerived')}
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.showEvents}
+            onChange={(event) => onChange({ ...filters, showEvents: event.target.checked })}
+          />
+          {t('filters.showEvents')}
+        </label>
       </fieldset>
     </form>
   );

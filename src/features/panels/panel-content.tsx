@@ -10,6 +10,7 @@ import { type CountView, isDenseView } from '../../domain/panel-view';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { DeltaStrip } from './delta-strip';
+import { PanelEvents, PanelTargets } from './panel-context';
 import { PanelNotes, PanelSources } from './panel-notes';
 import { PanelTable } from './panel-table';
 import { SeriesLegend } from './series-legend';
@@ -113,10 +114,12 @@ export function PanelContent({
             {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
           />
           {zoom?.detail && <WindowNote detail={zoom.detail} />}
+          <PanelEvents model={model} layout="list" />
         </>
       ) : (
         <PanelTable model={model} />
       )}
+      <PanelTargets model={model} />
       <StatusLegend statuses={model.statuses} />
       <PanelNotes model={model} zoomShowsDetail={zoom?.onZoom !== undefined} />
       <PanelSources model={model} />
@@ -179,6 +182,7 @@ export function PrintPanelContent({ model }: { model: PanelModel }) {
     <>
       {src && <img className="panel__figure" src={src} alt={summarizePanel(model, locale)} />}
       <PanelTable model={model} />
+      <PanelTargets model={model} />
     </>
   );
 }

@@ -33,6 +33,9 @@ export function PanelNotes({
     notes.push(t('notes.bases', { list }));
   }
   if (model.view.indicator.measure === 'growth-rate') notes.push(t('notes.publishedGrowth'));
+  if (model.view.indicator.publishedGrowthIndicatorId)
+    notes.push(t('notes.growthPublishedElsewhere'));
+  if (model.targets.length > 0) notes.push(t('target.method'));
   if (model.view.countView === 'per-period') notes.push(t('notes.perPeriod'));
   if (model.view.countView === 'cumulative') notes.push(t('notes.cumulative'));
   for (const series of model.series) {

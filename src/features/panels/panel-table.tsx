@@ -6,6 +6,7 @@ import type { PanelModel } from '../../domain/panel-model';
 import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
+import { PanelEvents } from './panel-context';
 import './panel-table.css';
 
 /** The change on the year before, absolute and, where available, relative: "-3.7 pp (-25.9 %)". */
@@ -96,6 +97,7 @@ export function PanelTable({ model }: { model: PanelModel }) {
         </tbody>
       </table>
       <TableNotes model={model} />
+      <PanelEvents model={model} layout="table" />
     </section>
   );
 }
