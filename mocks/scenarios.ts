@@ -51,8 +51,8 @@ function transformObservations(
 const synthetic = 'synthetic test text';
 
 /**
- * A catalogue whose names, notes and sources carry markup, script and spreadsheet formulas. None
- * of it may run.
+ * A catalogue whose names, notes, sources and event titles carry markup, script and spreadsheet
+ * formulas. None of it may run.
  */
 export function hostileCatalog(catalog: Catalog): Catalog {
   return {
@@ -102,6 +102,17 @@ export function hostileCatalog(catalog: Catalog): Catalog {
             ],
           }
         : series,
+    ),
+    events: catalog.events.map((event) =>
+      event.id === 'big-data-expo'
+        ? {
+            ...event,
+            title: {
+              en: `<svg onload="window.__xss='event'"></svg>=SUM(1) Big Data Expo (${synthetic})`,
+              zh: '<svg onload="window.__xss=1"></svg>数博会',
+            },
+          }
+        : event,
     ),
   };
 }

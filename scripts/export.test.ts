@@ -55,6 +55,35 @@ describe('parseExportArgs', () => {
 
 // Each case starts the command line in its own process, as a user would.
 describe('npm run export', { timeout: 60_000 }, () => {
+  it('draws the events and the target in the SVG and lists them with their sources; --events off leaves the events out', () => {
+    const args = [
+      '--indicator',
+      'poverty-rate',
+      '--from',
+      '2011',
+      '--to',
+      '2020',
+      '--format',
+      'svg',
+    ];
+    const marked = exportCli(...args);
+    expect(marked.stderr).toBe('');
+    const svg = marked.read('poverty-rate_CN-GZ_2011-2020_slide.svg').toString('utf8');
+    const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(lines).toEqual(expect.arrayContaining(['1', '2', '3', '4', 'target 0 % by 2020']));
+    const text = lines.join(' ');
+    expect(text).toContain('Guizhou, target 0 % by 2020: achieved, 0 % in 2020.');
+    expect(text).toContain(
+      'Policy events: 1. 2013-11-03: Targeted poverty alleviation (China Daily, 2020-11-02)',
+    );
+    expect(text).toContain('Target set by CPC Central Committee and State Council');
+
+    const unmarked = exportCli(...args, '--events', 'off');
+    const plain = unmarked.read('poverty-rate_CN-GZ_2011-2020_slide.svg').toString('utf8');
+    expect(plain).not.toContain('Policy events');
+    expect(plain).toContain('target 0 % by 2020');
+  });
+
   it('writes one SVG per indicator, with title, source and years, in English and Chinese', () => {
     const english = exportCli(
       '--indicator',

@@ -77,6 +77,9 @@ test.describe('hostile text from the API', () => {
         .first(),
     ).toBeVisible();
     await expect(panel.getByText(/<b onmouseover=/).first()).toBeVisible();
+    await expect(
+      panel.getByRole('region', { name: 'Policy events' }).getByRole('listitem').first(),
+    ).toContainText(`<svg onload="window.__xss='event'"></svg>=SUM(1) Big Data Expo`);
 
     // The tooltip renders HTML: what the API sent must arrive there escaped.
     await (await markAt(panel, '2016')).hover();
