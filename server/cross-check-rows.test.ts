@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRows } from './check-rows';
 import { crossCheckRows } from './cross-check-rows';
 import type { ExistingRecords } from './existing-records';
-import type { CsvFile, FilesByKind } from './read-csv-files';
+import { type CsvFile, type FilesByKind, noFiles } from './read-csv-files';
 
 const existing: ExistingRecords = {
   sources: new Set(['my-survey']),
@@ -16,15 +16,7 @@ const existing: ExistingRecords = {
 };
 
 function files(kind: keyof FilesByKind, file: CsvFile): FilesByKind {
-  return {
-    sources: [],
-    regions: [],
-    indicators: [],
-    events: [],
-    targets: [],
-    observations: [],
-    [kind]: [file],
-  };
+  return { ...noFiles(), [kind]: [file] };
 }
 
 describe('crossCheckRows', () => {

@@ -12,6 +12,11 @@ export interface CsvFile {
 
 export type FilesByKind = { [K in Kind]: CsvFile[] };
 
+/** No file of any kind yet. */
+export function noFiles(): FilesByKind {
+  return { sources: [], regions: [], indicators: [], events: [], targets: [], observations: [] };
+}
+
 /**
  * The first step of the import: reads each file's header and sorts the file by the kind its header
  * makes it, keeping the order the files were given in. Every kind but observations is read whole,
@@ -24,14 +29,7 @@ export async function readCsvFiles(inputs: readonly CsvInput[]): Promise<{
   observationFiles: CsvInput[];
   problems: ImportProblem[];
 }> {
-  const files: FilesByKind = {
-    sources: [],
-    regions: [],
-    indicators: [],
-    events: [],
-    targets: [],
-    observations: [],
-  };
+  const files = noFiles();
   const observationFiles: CsvInput[] = [];
   const problems: ImportProblem[] = [];
   for (const input of inputs) {

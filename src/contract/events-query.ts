@@ -1,4 +1,4 @@
-import { readIds, readYear } from './observations-query';
+import { readIds, readYearRange } from './observations-query';
 import {
   type InvalidParameter,
   type InvalidParameterProblem,
@@ -34,21 +34,9 @@ export function parseEventsQuery(
   const invalid: InvalidParameter[] = [];
   const indicatorIds = readIds(params, 'indicator', invalid);
   const regionIds = readIds(params, 'region', invalid);
-  const fromYear = readYear(params, 'from', invalid);
-  const toYear = readYear(params, 'to', invalid);
-  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-    invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
-  }
+  const years = readYearRange(params, invalid);
   if (invalid.length > 0) return { ok: false, problem: invalidParameterProblem(invalid) };
-  return {
-    ok: true,
-    query: {
-      indicatorIds,
-      regionIds,
-      ...(fromYear === undefined ? {} : { fromYear }),
-      ...(toYear === undefined ? {} : { toYear }),
-    },
-  };
+  return { ok: true, query: { indicatorIds, regionIds, ...years } };
 }
 
 /** The year an event's date falls in. */

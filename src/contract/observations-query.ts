@@ -79,7 +79,7 @@ export function readIds(
   return [...new Set(ids)];
 }
 
-export function readYear(
+function readYear(
   params: URLSearchParams,
   name: string,
   invalid: InvalidParameter[],
@@ -99,6 +99,22 @@ export function readYear(
     return undefined;
   }
   return Number(value);
+}
+
+/** The years from and to, each optional; from after to is a problem, named on from. */
+export function readYearRange(
+  params: URLSearchParams,
+  invalid: InvalidParameter[],
+): { fromYear?: number; toYear?: number } {
+  const fromYear = readYear(params, 'from', invalid);
+  const toYear = readYear(params, 'to', invalid);
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
+  }
+  return {
+    ...(fromYear === undefined ? {} : { fromYear }),
+    ...(toYear === undefined ? {} : { toYear }),
+  };
 }
 
 function readMaxPoints(params: URLSearchParams, invalid: InvalidParameter[]): number | undefined {
@@ -150,14 +166,10 @@ export function parseObservationsQuery(
     });
   }
   const regionIds = readIds(params, 'region', invalid);
-  const fromYear = readYear(params, 'from', invalid);
-  const toYear = readYear(params, 'to', invalid);
+  const years = readYearRange(params, invalid);
   const maxPoints = readMaxPoints(params, invalid);
   const start = readInstant(params, 'start', invalid);
   const end = readInstant(params, 'end', invalid);
-  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-    invalid.push({ name: 'from', reason: `must not be after to (${fromYear} > ${toYear})` });
-  }
   // Both are minutes written in the same form, so comparing the strings compares the times.
   if (start !== undefined && end !== undefined && start > end) {
     invalid.push({ name: 'start', reason: `must not be after end (${start} > ${end})` });
@@ -168,8 +180,7 @@ export function parseObservationsQuery(
     query: {
       indicatorIds,
       regionIds,
-      ...(fromYear === undefined ? {} : { fromYear }),
-      ...(toYear === undefined ? {} : { toYear }),
+      ...years,
       ...(maxPoints === undefined ? {} : { maxPoints }),
       ...(start === undefined ? {} : { start }),
       ...(end === undefined ? {} : { end }),
