@@ -6,8 +6,8 @@ import type { PanelModel } from '../domain/panel-model';
 import {
   deltaSummaryText,
   eventItemText,
+  targetSentence,
   targetSourceText,
-  targetStatusText,
 } from '../domain/panel-summary';
 import { hiddenStatuses } from '../domain/panel-view';
 import { periodLabel, yearSpan } from '../domain/periods';
@@ -138,7 +138,7 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     }),
     // Where each region stands against its target, as the panel says it.
     ...model.targets.flatMap((target) =>
-      wrapText(`${targetStatusText(model, target, locale)}.`, inner, scale.text),
+      wrapText(targetSentence(model, target, locale), inner, scale.text),
     ),
   ];
   const deltas: TextBlock = { lines: deltaLines, size: scale.text, color: '#222222' };

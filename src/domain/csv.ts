@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale';
 import { localized } from '../i18n/locale';
 import { eventsByPeriod } from './panel-events';
 import type { PanelModel } from './panel-model';
-import { eventItemText, targetSourceText, targetStatusText } from './panel-summary';
+import { eventItemText, targetSentence, targetSourceText } from './panel-summary';
 import { formatCitation } from './provenance';
 
 export const csvColumns = [
@@ -70,7 +70,7 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
       .filter((candidate) => candidate.regionId === series.region.id)
       .map(
         (candidate) =>
-          `${targetStatusText(model, candidate, locale)}. ${targetSourceText(candidate, locale)}`,
+          `${targetSentence(model, candidate, locale)} ${targetSourceText(candidate, locale)}`,
       )
       .join(' ');
     return model.periods.map((period) => {

@@ -186,6 +186,11 @@ export function targetStatusText(model: PanelModel, target: PanelTarget, locale:
   });
 }
 
+/** The status as a sentence of its own, ended as the language ends one. */
+export function targetSentence(model: PanelModel, target: PanelTarget, locale: Locale): string {
+  return translate(locale, 'summary.sentence', { text: targetStatusText(model, target, locale) });
+}
+
 /** "Target set by CPC Central Committee and State Council, …, 2015-11-29." */
 export function targetSourceText(target: PanelTarget, locale: Locale): string {
   return translate(locale, 'target.source', {

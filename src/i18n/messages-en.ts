@@ -169,6 +169,7 @@ export const en = {
   'reason.growth-rate-compounding': 'not meaningful for a growth rate',
   'reason.growth-published': 'growth is published as its own series',
   'summary.sentenceSeparator': '. ',
+  'summary.sentence': '{text}.',
   'summary.noData': '{region}: no data for {from} to {to}',
   'summary.single': '{region}: {value} in {period}',
   'summary.span': '{region}: {first} in {firstPeriod} to {last} in {lastPeriod}, {movement}',

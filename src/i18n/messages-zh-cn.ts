@@ -158,6 +158,7 @@ export const zhCN: Record<MessageKey, string> = {
   'reason.growth-rate-compounding': '对增长率无意义',
   'reason.growth-published': '增长率另有公布数列',
   'summary.sentenceSeparator': '。',
+  'summary.sentence': '{text}。',
   'summary.noData': '{region}：{from}至{to}无数据',
   'summary.single': '{region}：{period}为{value}',
   'summary.span': '{region}：从{firstPeriod}的{first}到{lastPeriod}的{last}，{movement}',

@@ -1,6 +1,6 @@
 import type { PanelEvent } from '../../domain/panel-events';
 import type { PanelModel } from '../../domain/panel-model';
-import { eventSourceText, targetSourceText, targetStatusText } from '../../domain/panel-summary';
+import { eventSourceText, targetSentence, targetSourceText } from '../../domain/panel-summary';
 import { safeLink } from '../../domain/provenance';
 import { useI18n } from '../../i18n/i18n-context';
 import './panel-context.css';
@@ -16,7 +16,7 @@ export function PanelTargets({ model }: { model: PanelModel }) {
       <ul>
         {model.targets.map((target) => (
           <li key={`${target.regionId}-${target.target.period}`}>
-            {targetStatusText(model, target, locale)}.
+            {targetSentence(model, target, locale)}
           </li>
         ))}
       </ul>
