@@ -107,6 +107,8 @@ export function hostileCatalog(catalog: Catalog): Catalog {
       event.id === 'big-data-expo'
         ? {
             ...event,
+            // On the hostile panel, rural e-commerce growth, so that the title is drawn there.
+            topics: ['e-commerce'],
             title: {
               en: `<svg onload="window.__xss='event'"></svg>=SUM(1) Big Data Expo (${synthetic})`,
               zh: '<svg onload="window.__xss=1"></svg>数博会',

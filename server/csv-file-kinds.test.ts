@@ -16,6 +16,9 @@ describe('the table of file kinds', () => {
       'targets',
     );
     expect(kindOf([...requiredColumns('targets'), 'status'])).toBe('observations');
+    // A panel export that lost its status column is a broken observations file, never targets.
+    const exported = ['indicator_id', 'region_id', 'period', 'value', 'unit', 'source_id', 'note'];
+    expect(kindOf(exported)).toBeNull();
     expect(kindOf(requiredColumns('events'))).toBe('events');
     expect(kindOf([...requiredColumns('events'), 'publisher'])).toBe('events');
     for (const kind of ['sources', 'regions', 'indicators', 'events', 'targets'] as const)

@@ -352,10 +352,22 @@ const recognitionOrder: readonly Kind[] = [
 /** The kind a header makes its file, or null when it has the required columns of none. */
 export function kindOf(header: readonly string[]): Kind | null {
   for (const kind of recognitionOrder) {
-    if (requiredColumns(kind).every((column) => header.includes(column))) return kind;
+    if (!requiredColumns(kind).every((column) => header.includes(column))) continue;
+    // An observations file that lost a required column (status, say) still has the columns of a
+    // targets file; it is a broken observations file, not a targets file, so it is no kind.
+    if (kind === 'targets' && header.some((column) => observationOnlyColumns.has(column)))
+      return null;
+    return kind;
   }
   return null;
 }
+
+/** The columns of an observations file that a targets file does not have. */
+const observationOnlyColumns = new Set(
+  fileKinds.observations.columns
+    .map((column) => column.name)
+    .filter((name) => !fileKinds.targets.columns.some((column) => column.name === name)),
+);
 
 /** A row's reasons in the order of its kind's columns, with those about the whole row last. */
 export function inColumnOrder(kind: Kind, reasons: readonly Reason[]): Reason[] {

@@ -16,15 +16,16 @@ export interface PageCatalog extends ViewCatalog {
 
 /**
  * Loads the catalogue (indicators, regions and policy events) that every page needs, with its own
- * states. Without indicators or regions there is no page; without events the charts are still
- * right, so a failed events request shows a notice with a retry and the page goes on without them.
+ * states. Without indicators or regions there is no page. Without events the charts are still
+ * right, so the page does not wait for them: the charts draw their marks once they arrive, and a
+ * failed events request shows a notice with a retry.
  */
 export function CatalogGate({ children }: { children: (catalog: PageCatalog) => ReactNode }) {
   const { t } = useI18n();
   const indicators = useIndicators();
   const regions = useRegions();
   const events = useEvents();
-  if (indicators.data && regions.data && (events.data || events.isError)) {
+  if (indicators.data && regions.data) {
     return (
       <>
         {events.isError && (

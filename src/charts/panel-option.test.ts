@@ -287,6 +287,19 @@ describe('the events and targets on a chart', () => {
     ]);
   });
 
+  it('draws a shared target on the first region drawn, when the first region has no value', () => {
+    // Guizhou has no reported poor population in 2015 (the brief's 500 is estimated).
+    const option = chart({
+      indicatorIds: ['poor-population'],
+      regionIds: ['CN-GZ', 'CN'],
+      fromYear: 2015,
+      toYear: 2015,
+      shownStatuses: [],
+    });
+    const marks = option.series.flatMap((series) => series.markLine?.data ?? []);
+    expect(marks.filter((mark) => mark.yAxis !== undefined).map((mark) => mark.yAxis)).toEqual([0]);
+  });
+
   it('draws one line for a target two regions share, and no event once events are off', () => {
     const option = chart({ regionIds: ['CN-GZ', 'CN'], showEvents: false });
     const marks = option.series.flatMap((series) => series.markLine?.data ?? []);

@@ -133,7 +133,8 @@ type Ink = (typeof chartInk)['light'];
  */
 function eventLines(model: PanelModel, ink: Ink): object[] {
   return [...eventsByPeriod(model.events)].map(([period, events]) => ({
-    xAxis: timeAxisOf(model) ? periodStart(period) : model.periods.indexOf(period),
+    // Events sit only on category axes (periodOfDate puts none on a minute axis), by index.
+    xAxis: model.periods.indexOf(period),
     lineStyle: { type: [4, 3], width: 1, color: ink.axis, opacity: 0.8 },
     label: {
       show: true,
@@ -147,20 +148,27 @@ function eventLines(model: PanelModel, ink: Ink): object[] {
 
 /**
  * A region's target as a dotted horizontal line at its value, in the region's colour, labelled
- * "target 0 % by 2020" at its right end. Regions with the same target share one line. A line
- * rather than a point, so the level is there to read against even when the target's year is
- * beyond the years shown.
+ * "target 0 % by 2020" at its right end. Regions drawn with the same target share one line, on
+ * the first of them. A line rather than a point, so the level is there to read against even when
+ * the target's year is beyond the years shown.
  */
-function targetLines(model: PanelModel, regionId: string, locale: Locale, color: string): object[] {
+function targetLines(
+  model: PanelModel,
+  regionId: string,
+  drawnRegionIds: ReadonlySet<string>,
+  locale: Locale,
+  color: string,
+): object[] {
+  const drawnTargets = model.targets.filter((target) => drawnRegionIds.has(target.regionId));
   const sameAsEarlier = (index: number) =>
-    model.targets
+    drawnTargets
       .slice(0, index)
       .some(
         (other) =>
-          other.target.value === model.targets[index]?.target.value &&
-          other.target.period === model.targets[index]?.target.period,
+          other.target.value === drawnTargets[index]?.target.value &&
+          other.target.period === drawnTargets[index]?.target.period,
       );
-  return model.targets.flatMap((target, index) => {
+  return drawnTargets.flatMap((target, index) => {
     if (target.regionId !== regionId || sameAsEarlier(index)) return [];
     const label = targetLabel(model, target, locale);
     return [
@@ -182,10 +190,6 @@ function targetLines(model: PanelModel, regionId: string, locale: Locale, color:
 function markLineOf(items: object[]) {
   if (items.length === 0) return null;
   return { silent: true, z: 1, symbol: ['none', 'none'], animation: false, data: items };
-}
-
-function timeAxisOf(model: PanelModel): boolean {
-  return model.view.indicator.frequency === 'minutely';
 }
 
 /** The ECharts option for a panel: data in, option out, no DOM. */
@@ -237,12 +241,13 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
     };
   };
   const events = eventLines(model, ink);
+  const drawnRegionIds = new Set(drawn.map(({ entry }) => entry.region.id));
   const series = drawn.map(({ entry, index, color, byPeriod }, drawnIndex) => {
     // The events belong to the chart, not to a region, but ECharts draws marks on a series, so
     // the first series carries them.
     const markLine = markLineOf([
       ...(drawnIndex === 0 ? events : []),
-      ...targetLines(model, entry.region.id, locale, color),
+      ...targetLines(model, entry.region.id, drawnRegionIds, locale, color),
     ]);
     return {
       ...(markLine ? { markLine } : {}),

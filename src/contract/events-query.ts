@@ -19,15 +19,6 @@ export interface EventsQuery {
   toYear?: number;
 }
 
-export function eventsSearchParams(query: EventsQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.indicatorIds.length > 0) params.set('indicator', query.indicatorIds.join(','));
-  if (query.regionIds.length > 0) params.set('region', query.regionIds.join(','));
-  if (query.fromYear !== undefined) params.set('from', String(query.fromYear));
-  if (query.toYear !== undefined) params.set('to', String(query.toYear));
-  return params;
-}
-
 export function parseEventsQuery(
   params: URLSearchParams,
 ): { ok: true; query: EventsQuery } | { ok: false; problem: InvalidParameterProblem } {

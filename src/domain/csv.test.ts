@@ -78,6 +78,27 @@ describe('panelCsv', () => {
     );
   });
 
+  it("lists on each region's rows only the events that concern that region", () => {
+    const [view] = panelViews(
+      {
+        ...defaultFilters,
+        indicatorIds: ['poverty-rate'],
+        regionIds: ['CN-GZ', 'CN'],
+        toYear: 2016,
+      },
+      fixtureCatalog,
+    );
+    if (!view) throw new Error('no poverty-rate view');
+    const rows = parse(panelCsv(buildPanelModel(view, fixtureCatalog.series, 'en'), 'en')).data;
+    const events = (region: string, period: string) =>
+      rows.find((row) => row.region_id === region && row.period === period)?.events;
+    // Guizhou's register of poor households concerns Guizhou alone; the national decision both.
+    expect(events('CN-GZ', '2014')).toMatch(/^2\. 2014: Register of poor households/);
+    expect(events('CN', '2014')).toBe('');
+    expect(events('CN', '2015')).toMatch(/^3\. 2015-11-29: Decision/);
+    expect(events('CN-GZ', '2015')).toBe(events('CN', '2015'));
+  });
+
   it('writes a gap as a row with empty cells, as the table shows it', () => {
     const rows = parse(csvFor('villages-exited')).data;
     expect(

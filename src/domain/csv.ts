@@ -57,7 +57,8 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
  * numbers, negative ones included.
  *
  * The last two columns carry what the chart draws beside the values: the policy events marked at
- * the row's period, and on each row of a region with a target, where it stands and who set it.
+ * the row's period that concern the row's region, and on each row of a region with a target,
+ * where it stands and who set it.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
   const sources = new Map(model.view.indicator.sources.map((source) => [source.id, source]));
@@ -91,7 +92,10 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
         point?.sourceId ?? '',
         source ? formatCitation(source) : '',
         point?.note ?? '',
-        (events.get(period) ?? []).map((event) => eventItemText(event, locale)).join(' | '),
+        (events.get(period) ?? [])
+          .filter((event) => event.regionIds.includes(series.region.id))
+          .map((event) => eventItemText(event, locale))
+          .join(' | '),
         target,
       ];
     });

@@ -8,6 +8,8 @@ export interface PanelEvent {
   /** The number the chart's mark carries, from 1, in date order. */
   number: number;
   event: PolicyEvent;
+  /** The ids of the panel's regions the event concerns: a CSV row lists only its region's. */
+  regionIds: readonly string[];
   /** The event's date as published: a day, a month or a year ("2015-11-29", "2014"). */
   date: string;
   title: string;
@@ -39,11 +41,12 @@ export function panelEvents(
   locale: Locale,
 ): PanelEvent[] {
   const onAxis = new Set(periods);
-  return view.events.map((event, index) => {
+  return view.events.map(({ event, regionIds }, index) => {
     const period = periodOfDate(event.date, view.indicator.frequency);
     return {
       number: index + 1,
       event,
+      regionIds,
       date: event.date,
       title: localized(event.title, locale),
       description: localized(event.description, locale),

@@ -31,7 +31,7 @@ export interface PanelView {
    * The policy events that concern the indicator and one of the regions, in the selected years, in
    * date order; none when the reader turned events off.
    */
-  events: readonly PolicyEvent[];
+  events: readonly ViewEvent[];
   /** The publications those events cite. */
   eventSources: readonly Source[];
 }
@@ -67,6 +67,13 @@ export interface ViewCatalog {
   eventSources?: readonly Source[];
 }
 
+/** An event of a view, and which of the view's regions it concerns. */
+export interface ViewEvent {
+  event: PolicyEvent;
+  /** The ids of the view's regions that the event names or lies above, in the view's order. */
+  regionIds: readonly string[];
+}
+
 /** The events that concern a panel of this indicator, these regions and these years. */
 export function eventsConcerning(
   events: readonly PolicyEvent[],
@@ -74,14 +81,16 @@ export function eventsConcerning(
   regions: readonly Region[],
   years: { fromYear: number; toYear: number },
   allRegions: readonly Region[],
-): PolicyEvent[] {
-  return events.filter(
-    (event) =>
-      eventYear(event) >= years.fromYear &&
-      eventYear(event) <= years.toYear &&
-      eventConcernsIndicator(event, indicator) &&
-      regions.some((region) => eventConcernsRegion(event, region.id, allRegions)),
-  );
+): ViewEvent[] {
+  return events.flatMap((event) => {
+    const year = eventYear(event);
+    if (year < years.fromYear || year > years.toYear) return [];
+    if (!eventConcernsIndicator(event, indicator)) return [];
+    const regionIds = regions
+      .filter((region) => eventConcernsRegion(event, region.id, allRegions))
+      .map((region) => region.id);
+    return regionIds.length > 0 ? [{ event, regionIds }] : [];
+  });
 }
 
 /**
@@ -113,7 +122,7 @@ export function panelViews(filters: Filters, catalog: ViewCatalog): PanelView[] 
       .filter((indicator) => indicator.id === id)
       .map((indicator) => {
         const events = eventsConcerning(allEvents, indicator, regions, filters, catalog.regions);
-        const cited = new Set(events.map((event) => event.sourceId));
+        const cited = new Set(events.map(({ event }) => event.sourceId));
         return panelView({
           indicator,
           regions,
@@ -141,7 +150,7 @@ export function panelViewKey(view: PanelView): string {
     view.toYear,
     view.shownStatuses,
     view.countView,
-    view.events.map((event) => event.id),
+    view.events.map(({ event, regionIds }) => [event.id, regionIds]),
   ]);
 }
 

@@ -195,12 +195,10 @@ export const en = {
   'target.noPace':
     '{region}, {label}: {last} in {year}, the only year shown, so there is no pace to compare',
   'target.noData': '{region}, {label}: no value shown',
-  'target.status.achieved': 'achieved',
   'target.status.on-track': 'on track',
   'target.status.needs-to-speed-up': 'needs to speed up',
   'target.status.off-track': 'off track',
   'target.status.moving-away': 'moving away',
-  'target.status.missed': 'missed',
   'target.source': 'Target set by {source}.',
   'target.method':
     'Distance to the target: the change per year observed since the first year shown, against the change per year still needed from the last year shown to reach the target in its year. On track at 95 % or more of the pace needed, needs to speed up from 60 %, off track below that, moving away when the values went the wrong way. This is the progress measure Open SDG documents (observed against required rate), in changes per year, because a compound rate to zero is undefined (docs/targets.md).',

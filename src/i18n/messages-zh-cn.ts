@@ -183,12 +183,10 @@ export const zhCN: Record<MessageKey, string> = {
     '{region}，{label}：截至{year}，每年仍需变化{required}，而自{since}以来每年实际变化{observed}：{status}',
   'target.noPace': '{region}，{label}：{year}为{last}，仅显示一年，无法比较进度',
   'target.noData': '{region}，{label}：无显示的数值',
-  'target.status.achieved': '已实现',
   'target.status.on-track': '进度正常',
   'target.status.needs-to-speed-up': '需要加快',
   'target.status.off-track': '进度落后',
   'target.status.moving-away': '背离目标',
-  'target.status.missed': '未实现',
   'target.source': '目标出处：{source}。',
   'target.method':
     '与目标的距离：比较自所示第一年以来每年实际的变化与自所示最后一年起到目标年份每年仍需的变化。达到所需速度的95%及以上为进度正常，60%起为需要加快，低于60%为进度落后，数值向相反方向变化为背离目标。此方法为 Open SDG 记载的进度衡量方法（实际速度与所需速度之比），因降至零的复合增长率无定义，改用每年变化量（见 docs/targets.md）。',

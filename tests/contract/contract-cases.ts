@@ -301,7 +301,7 @@ export function contractCases(baseUrl: () => string): void {
         date: '2015-05-26',
         regionIds: ['CN-GZ'],
         indicatorIds: [],
-        topics: ['big-data', 'e-commerce'],
+        topics: ['big-data'],
       });
     });
 
