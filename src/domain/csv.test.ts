@@ -174,7 +174,7 @@ describe('panelCsv', () => {
       来源: expect.stringContaining('China Daily'),
       注释: '',
       事件: '',
-      目标: expect.stringMatching(/^贵州省，目标：2020年降至0%：/),
+      目标: expect.stringMatching(/^贵州省，目标：2020年达到0%：/),
     });
   });
 });

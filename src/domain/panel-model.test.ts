@@ -339,7 +339,7 @@ describe('the events and targets of a panel', () => {
   it('says a target in Chinese in the same terms', () => {
     const zh = model({ regionIds: ['CN-GZ'], fromYear: 2012, toYear: 2016 }, 'zh-CN');
     expect(zh.targets.map((target) => targetStatusText(zh, target, 'zh-CN'))).toEqual([
-      '贵州省，目标：2020年降至0%：截至2016年，每年仍需变化-2.65个百分点，而自2012年以来每年实际变化-4.05个百分点：进度正常',
+      '贵州省，目标：2020年达到0%：截至2016年，每年仍需变化-2.65个百分点，而自2012年以来每年实际变化-4.05个百分点：进度正常',
     ]);
   });
 });

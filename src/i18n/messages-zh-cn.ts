@@ -176,7 +176,7 @@ export const zhCN: Record<MessageKey, string> = {
   'events.column.event': '事件',
   'events.column.source': '来源',
   'target.title': '目标',
-  'target.label': '目标：{period}降至{value}',
+  'target.label': '目标：{period}达到{value}',
   'target.achieved': '{region}，{label}：已实现，{year}为{last}',
   'target.missed': '{region}，{label}：未实现，{year}为{last}',
   'target.pace':
