@@ -25,7 +25,7 @@ const seriesUrl = (id: string) => `/series/${id}.json`;
 function Chart({ id }: { id: string }) {
   const { data } = useQuery({
     queryKey: ['series', id],
-    queryFn: async (): Promise<(number | null)[]> => {
+    queryFn: async (): Promise<(number | null)[][]> => {
       await mockReady;
       return (await fetch(seriesUrl(id))).json();
     },
