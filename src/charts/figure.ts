@@ -7,7 +7,7 @@ import {
   deltaSummaryText,
   eventItemText,
   targetSentence,
-  targetSourceText,
+  targetSourceLines,
 } from '../domain/panel-summary';
 import { hiddenStatuses } from '../domain/panel-view';
 import { periodLabel, yearSpan } from '../domain/periods';
@@ -153,10 +153,7 @@ function layOut(model: PanelModel, context: FigureContext, scale: Scale): string
     .map((series) => series.regionName);
   const footerLines = [
     ...wrapText(sourceText, inner, scale.small),
-    // One line per publication that sets a target, however many regions it covers.
-    ...[...new Set(model.targets.map((target) => targetSourceText(target, locale)))].flatMap(
-      (text) => wrapText(text, inner, scale.small),
-    ),
+    ...targetSourceLines(model, locale).flatMap((text) => wrapText(text, inner, scale.small)),
     // The events the chart numbers, each with its date, title and source.
     ...(model.events.length > 0
       ? wrapText(

@@ -197,3 +197,8 @@ export function targetSourceText(target: PanelTarget, locale: Locale): string {
     source: target.source ? formatCitation(target.source) : target.target.sourceId,
   });
 }
+
+/** One "Target set by …" line per publication that sets a target, however many regions it covers. */
+export function targetSourceLines(model: PanelModel, locale: Locale): string[] {
+  return [...new Set(model.targets.map((target) => targetSourceText(target, locale)))];
+}

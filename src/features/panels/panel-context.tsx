@@ -1,6 +1,6 @@
 import type { PanelEvent } from '../../domain/panel-events';
 import type { PanelModel } from '../../domain/panel-model';
-import { eventSourceText, targetSentence, targetSourceText } from '../../domain/panel-summary';
+import { eventSourceText, targetSentence, targetSourceLines } from '../../domain/panel-summary';
 import { safeLink } from '../../domain/provenance';
 import { useI18n } from '../../i18n/i18n-context';
 import './panel-context.css';
@@ -9,8 +9,7 @@ import './panel-context.css';
 export function PanelTargets({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
   if (model.targets.length === 0) return null;
-  // One line per publication that sets a target, however many regions it covers.
-  const sources = [...new Set(model.targets.map((target) => targetSourceText(target, locale)))];
+  const sources = targetSourceLines(model, locale);
   return (
     <section className="panel-targets" aria-label={t('target.title')}>
       <ul>
