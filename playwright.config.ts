@@ -13,9 +13,13 @@ if (!existsSync(chromiumPath)) {
 }
 
 // Not 4173, where `npm start` serves: the tests always start their own server on a fresh build.
-const port = 4174;
+// E2E_PORT moves both servers, so that two checkouts can run their browser tests side by side.
+const basePort = Number(process.env.E2E_PORT ?? 4174);
+/** The build served by `vite preview` with the mock API on. */
+export const mockPort = basePort;
+export const mockOrigin = `http://127.0.0.1:${mockPort}`;
 /** The reference server with the built app, for the tests that run without the mock. */
-export const serverPort = 8788;
+export const serverPort = basePort + 4614;
 export const serverBuildDir = 'dist-e2e-server';
 
 /** The environment the tests run in, for a server that is given one more variable. */
@@ -37,7 +41,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: mockOrigin,
     browserName: 'chromium',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -48,8 +52,8 @@ export default defineConfig({
   webServer: [
     {
       // The app as `npm start` serves it: production build, mock API on.
-      command: `vite build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-      url: `http://127.0.0.1:${port}`,
+      command: `vite build && vite preview --host 127.0.0.1 --port ${mockPort} --strictPort`,
+      url: mockOrigin,
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'ignore',

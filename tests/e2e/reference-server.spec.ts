@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { serverBuildDir, serverPort } from '../../playwright.config';
+import { mockOrigin, serverBuildDir, serverPort } from '../../playwright.config';
 
 const view =
   '/?indicator=poverty-rate,poor-population,villages-exited&region=CN-GZ,CN&from=2011&to=2020';
-const mockOrigin = 'http://127.0.0.1:4174';
 const serverOrigin = `http://127.0.0.1:${serverPort}`;
 
 /** What a reader sees: each panel's title, changes and table cells. */

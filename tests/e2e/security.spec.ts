@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { serverPort } from '../../playwright.config';
+import { mockOrigin, serverPort } from '../../playwright.config';
 import { bootScript } from '../../server/boot-script';
 import { dataMarks, markAt } from './chart-marks';
 
@@ -20,7 +20,7 @@ test.describe('Content-Security-Policy', () => {
   test('is sent with the app by the preview server and the reference server', async ({
     request,
   }) => {
-    for (const origin of ['http://127.0.0.1:4174', `http://127.0.0.1:${serverPort}`]) {
+    for (const origin of [mockOrigin, `http://127.0.0.1:${serverPort}`]) {
       const response = await request.get(`${origin}/`);
       const policy = response.headers()['content-security-policy'] ?? '';
       expect(policy).toContain("script-src 'self'");
