@@ -115,6 +115,23 @@ describe('resolveFilters', () => {
     });
   });
 
+  it('unlinks the panels with hover=off, keeps it in the URL, and names a setting it cannot read', () => {
+    const off = resolve('hover=off');
+    expect(off).toEqual({ filters: { ...defaultFilters, linkHover: false }, notices: [] });
+    expect(filtersQueryString(off.filters)).toContain('hover=off');
+    expect(filtersQueryString(defaultFilters)).not.toContain('hover');
+    expect(resolve('hover=on')).toEqual({ filters: defaultFilters, notices: [] });
+    expect(resolve('hover=sometimes')).toEqual({
+      filters: defaultFilters,
+      notices: [
+        {
+          parameter: 'hover',
+          message: 'Hover setting "sometimes" is neither on nor off; linking the panels.',
+        },
+      ],
+    });
+  });
+
   it('round-trips every state it produces through the URL', () => {
     const { filters } = resolve(
       'indicator=counties-exited&region=CN,CN-GZ&from=2015&to=2020&show=reported,derived&counts=counties-exited:cumulative',

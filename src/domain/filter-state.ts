@@ -22,6 +22,11 @@ export interface Filters {
   countViewByIndicator: Record<string, CountView>;
   /** Whether the charts mark the policy events that concern them. */
   showEvents: boolean;
+  /**
+   * Whether hovering or stepping through a period on one panel shows the same period on the others
+   * (src/features/panels/shared-period.tsx).
+   */
+  linkHover: boolean;
 }
 
 export const defaultFilters: Filters = {
@@ -34,6 +39,7 @@ export const defaultFilters: Filters = {
   shownStatuses: [...optionalStatuses],
   countViewByIndicator: {},
   showEvents: true,
+  linkHover: true,
 };
 
 export const filterParameterNames = [
@@ -44,6 +50,7 @@ export const filterParameterNames = [
   'show',
   'counts',
   'events',
+  'hover',
 ] as const;
 export type FilterParameter = (typeof filterParameterNames)[number];
 export type RawFilterParams = Partial<Record<FilterParameter, string | null>>;
@@ -206,15 +213,20 @@ function resolveCountViews(
   return views;
 }
 
-function resolveShowEvents(raw: string | null | undefined, notices: FilterNotice[]): boolean {
-  if (raw === null || raw === undefined || raw === 'on') return defaultFilters.showEvents;
+/** A setting that is on unless the URL says "off"; anything but "on" or "off" is refused. */
+function resolveSwitch(
+  parameter: 'events' | 'hover',
+  raw: string | null | undefined,
+  notices: FilterNotice[],
+): boolean {
+  if (raw === null || raw === undefined || raw === 'on') return true;
   if (raw === 'off') return false;
   notices.push(
-    notice('events', `Unknown events setting "${raw.slice(0, 40)}"`, 'notice.events', {
+    notice(parameter, `Unknown ${parameter} setting "${raw.slice(0, 40)}"`, `notice.${parameter}`, {
       value: `"${raw.slice(0, 40)}"`,
     }),
   );
-  return defaultFilters.showEvents;
+  return true;
 }
 
 /**
@@ -279,7 +291,8 @@ export function resolveFilters(
       toYear,
       shownStatuses: resolveShown(raw.show, notices),
       countViewByIndicator: resolveCountViews(raw.counts, catalog.indicators, notices),
-      showEvents: resolveShowEvents(raw.events, notices),
+      showEvents: resolveSwitch('events', raw.events, notices),
+      linkHover: resolveSwitch('hover', raw.hover, notices),
     },
     notices,
   };
@@ -302,6 +315,7 @@ export function serializeFilters(filters: Filters): Record<FilterParameter, stri
     counts: counts.length > 0 ? counts.join(',') : null,
     // Events are on unless the reader turned them off, so only 'off' needs saying.
     events: filters.showEvents ? null : 'off',
+    hover: filters.linkHover ? null : 'off',
   };
 }
 

@@ -24,6 +24,7 @@ export const en = {
   'filters.showEstimated': 'estimated values',
   'filters.showDerived': 'derived values',
   'filters.showEvents': 'policy events',
+  'filters.linkHover': 'the same period on every chart',
   'filters.topic.poverty': 'Poverty',
   'filters.topic.e-commerce': 'Rural e-commerce',
   'filters.topic.big-data': 'Big-data economy',
@@ -39,6 +40,7 @@ export const en = {
   'notice.unknownStatus': 'Unknown status {values} ignored.',
   'notice.countView': 'Count view {values} does not apply and was ignored.',
   'notice.events': 'Events setting {value} is neither on nor off; showing events.',
+  'notice.hover': 'Hover setting {value} is neither on nor off; linking the panels.',
 
   'panel.loading': 'Loading {title}…',
   'panel.updating': 'updating…',
@@ -221,6 +223,11 @@ export const en = {
   'figure.noData': 'No data in these years for {regions}.',
   'figure.sampled':
     '{region}: {shown} of {count} observations drawn (the lowest and highest of each short interval).',
+  'readout.period': '{period}: {values}',
+  'readout.value': '{region} {value} ({status})',
+  'readout.noValue': '{region} no value',
+  'readout.separator': '; ',
+  'readout.keys': '{title}: chart. Left and right arrow keys step through the periods.',
   'chart.moreSeries': 'and {count} more regions (see the table)',
   'chart.window.loading': 'Zoomed to {from} – {to} UTC: loading every point in this range…',
   'chart.window.shown': 'Zoomed to {from} – {to} UTC: all {shown} points in this range.',
