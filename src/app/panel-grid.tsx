@@ -3,6 +3,7 @@ import type { Filters } from '../domain/filter-state';
 import type { PanelModel } from '../domain/panel-model';
 import { type CountView, panelViews, type ViewCatalog } from '../domain/panel-view';
 import { IndicatorPanel } from '../features/panels/indicator-panel';
+import { SharedPeriodProvider } from '../features/panels/shared-period';
 import './panel-grid.css';
 
 interface PanelGridProps {
@@ -31,16 +32,19 @@ export function PanelGrid({
 }: PanelGridProps) {
   const views = useMemo(() => panelViews(filters, catalog), [filters, catalog]);
   return (
-    <div className={presentation === 'print' ? 'report-panels' : 'panel-grid'}>
-      {views.map((view) => (
-        <IndicatorPanel
-          key={view.indicator.id}
-          view={view}
-          onCountViewChange={(countView) => onCountViewChange(view.indicator.id, countView)}
-          presentation={presentation}
-          {...(renderActions ? { renderActions } : {})}
-        />
-      ))}
-    </div>
+    // Pointing at a period on one panel shows it on the others, unless the reader turned it off.
+    <SharedPeriodProvider linked={filters.linkHover}>
+      <div className={presentation === 'print' ? 'report-panels' : 'panel-grid'}>
+        {views.map((view) => (
+          <IndicatorPanel
+            key={view.indicator.id}
+            view={view}
+            onCountViewChange={(countView) => onCountViewChange(view.indicator.id, countView)}
+            presentation={presentation}
+            {...(renderActions ? { renderActions } : {})}
+          />
+        ))}
+      </div>
+    </SharedPeriodProvider>
   );
 }

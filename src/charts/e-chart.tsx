@@ -39,6 +39,13 @@ export interface EChartProps {
    * out of date and is no longer shown.
    */
   snapshot?: ((theme: ChartTheme) => ChartOption) | undefined;
+  /**
+   * Where on a category axis to show the axis pointer when the reader points elsewhere (another
+   * chart, the keyboard): the category's index, or null for none.
+   */
+  pointerIndex?: number | null;
+  /** Called when the reader's pointer moves to another category of this chart, or leaves it. */
+  onPointerIndex?: (index: number | null) => void;
 }
 
 /**
@@ -48,7 +55,15 @@ export interface EChartProps {
  * The chart code is loaded apart from the page's entry (src/charts/chart-loading.ts), so the
  * chart is made once that code has arrived.
  */
-export function EChart({ option, dense, className, onZoom, snapshot }: EChartProps) {
+export function EChart({
+  option,
+  dense,
+  className,
+  onZoom,
+  snapshot,
+  pointerIndex = null,
+  onPointerIndex,
+}: EChartProps) {
   const { locale } = useI18n();
   const snapshotId = useId();
   const snapshots = useChartSnapshots();
@@ -66,8 +81,12 @@ export function EChart({ option, dense, className, onZoom, snapshot }: EChartPro
   const appliedOptionRef = useRef<ChartOption | null>(null);
   const latestOptionRef = useRef<ChartOption | null>(null);
   const onZoomRef = useRef(onZoom);
+  const onPointerIndexRef = useRef(onPointerIndex);
+  const pointerIndexRef = useRef(pointerIndex);
+  pointerIndexRef.current = pointerIndex;
   useEffect(() => {
     onZoomRef.current = onZoom;
+    onPointerIndexRef.current = onPointerIndex;
   });
   const [echarts, setEcharts] = useState(loadedEcharts);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -109,6 +128,20 @@ export function EChart({ option, dense, className, onZoom, snapshot }: EChartPro
         setSnapshotHtml(undefined);
       }
     });
+    // The axis pointer reports the category under the reader's pointer; an empty report, or the
+    // pointer leaving the chart, means none. Pointers set by showPointer below report nothing.
+    let pointed: number | null = null;
+    const point = (index: number | null) => {
+      if (index === pointed) return;
+      pointed = index;
+      onPointerIndexRef.current?.(index);
+    };
+    chart.on('updateAxisPointer', (event) => {
+      const axes = (event as { axesInfo?: { axisDim: string; value: number }[] }).axesInfo ?? [];
+      const x = axes.find((axis) => axis.axisDim === 'x');
+      point(x ? x.value : null);
+    });
+    chart.getZr().on('globalout', () => point(null));
     let zoomTimer: ReturnType<typeof setTimeout> | undefined;
     chart.on('datazoom', () => {
       clearTimeout(zoomTimer);
@@ -143,12 +176,12 @@ export function EChart({ option, dense, className, onZoom, snapshot }: EChartPro
     if (!echarts) return;
     const apply = () => {
       appliedOptionRef.current = option;
-      chartRef.current?.setOption(
-        snapshotShownRef.current ? { ...option, animation: false } : option,
-        {
-          notMerge: true,
-        },
-      );
+      const chart = chartRef.current;
+      if (!chart) return;
+      chart.setOption(snapshotShownRef.current ? { ...option, animation: false } : option, {
+        notMerge: true,
+      });
+      showPointer(chart, option, pointerIndexRef.current);
     };
     if (!dense) {
       apply();
@@ -157,6 +190,12 @@ export function EChart({ option, dense, className, onZoom, snapshot }: EChartPro
     const task = setTimeout(apply, 0);
     return () => clearTimeout(task);
   }, [option, dense, echarts]);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (chart && appliedOptionRef.current)
+      showPointer(chart, appliedOptionRef.current, pointerIndex);
+  }, [pointerIndex]);
 
   // ECharts writes its aria description on the live element; role="img" makes screen readers read
   // it. The snapshot lies over it, hidden from screen readers, which the live chart's text serves.
@@ -174,6 +213,26 @@ export function EChart({ option, dense, className, onZoom, snapshot }: EChartPro
       )}
     </div>
   );
+}
+
+/**
+ * Shows the axis pointer at a category, or hides it. A category outside the zoomed window is not
+ * shown at the window's edge, where it would point at another period. Values of 0 are always on
+ * the panels' y axes (they start at zero), so the point at 0 tells whether the category is inside
+ * the grid without reading the chart's whole option back.
+ */
+function showPointer(
+  chart: ReturnType<Echarts['init']>,
+  option: ChartOption | null,
+  index: number | null,
+): void {
+  const axis = (option as { xAxis?: { type?: string } } | null)?.xAxis;
+  if (axis?.type !== 'category') return;
+  const at = index === null ? null : chart.convertToPixel({ gridIndex: 0 }, [index, 0]);
+  const inGrid = Array.isArray(at) && chart.containPixel({ gridIndex: 0 }, at);
+  chart.setOption({
+    xAxis: { axisPointer: inGrid ? { value: index, status: 'show' } : { status: 'hide' } },
+  });
 }
 
 /** Where a chart is zoomed to, or null when it shows the whole range (or has no zoom). */

@@ -353,6 +353,17 @@ export function buildPanelOption(model: PanelModel, settings: PanelOptionSetting
           axisLine: { lineStyle: { color: ink.axis } },
           axisLabel: { color: ink.axis },
           axisTick: { alignWithLabel: true },
+          // The pointer at the period the reader points at, here or on another panel (EChart's
+          // pointerIndex). It moves with the pointer but leaves the tooltip to the points.
+          axisPointer: {
+            show: true,
+            type: 'line',
+            // A dense chart's tooltip follows the axis (see tooltip above); a light chart's stays
+            // with its points.
+            triggerTooltip: isDense,
+            lineStyle: { color: ink.text, type: 'solid', width: 1 },
+            label: { show: true, backgroundColor: ink.axis, color: ink.tooltip },
+          },
         },
     yAxis: {
       type: 'value',

@@ -117,6 +117,14 @@ export function FilterBar({ indicators, regions, filters, onChange }: FilterBarP
           />
           {t('filters.showEvents')}
         </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.linkHover}
+            onChange={(event) => onChange({ ...filters, linkHover: event.target.checked })}
+          />
+          {t('filters.linkHover')}
+        </label>
       </fieldset>
     </form>
   );

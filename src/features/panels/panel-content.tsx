@@ -15,6 +15,7 @@ import { PanelNotes, PanelSources } from './panel-notes';
 import { PanelTable } from './panel-table';
 import { SeriesLegend } from './series-legend';
 import { StatusLegend } from './status-legend';
+import { type PanelPeriod, usePanelPeriod } from './use-panel-period';
 import type { useWindowDetail, WindowDetail } from './use-window-detail';
 import './panel-content.css';
 
@@ -37,6 +38,7 @@ export function PanelContent({
   const theme = useChartTheme();
   const [shownAs, setShownAs] = useState<'chart' | 'table'>('chart');
   const chartModel = zoom?.chartModel ?? model;
+  const panelPeriod = usePanelPeriod(model);
   const zoomWindow = zoom?.zoomWindow ?? null;
   const option = useMemo(
     () =>
@@ -106,23 +108,59 @@ export function PanelContent({
       <SeriesLegend model={model} />
       {shownAs === 'chart' ? (
         <>
-          <EChart
-            option={option}
-            dense={isDenseView(model.view)}
-            snapshot={snapshot}
-            className="panel__chart"
-            {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
-          />
+          {/* biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this groups a chart with the keys that step through it. */}
+          <div
+            className="panel__chart-keys"
+            role="group"
+            aria-label={t('readout.keys', { title: model.title })}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart takes focus so that the arrow keys step through its periods; the group's label says so.
+            tabIndex={0}
+            onKeyDown={panelPeriod.onChartKeyDown}
+            onBlur={panelPeriod.onBlur}
+          >
+            <EChart
+              option={option}
+              dense={isDenseView(model.view)}
+              snapshot={snapshot}
+              className="panel__chart"
+              pointerIndex={panelPeriod.chartPointerIndex}
+              {...(panelPeriod.onChartPointerIndex
+                ? { onPointerIndex: panelPeriod.onChartPointerIndex }
+                : {})}
+              {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
+            />
+          </div>
+          <PeriodReadout panelPeriod={panelPeriod} />
           {zoom?.detail && <WindowNote detail={zoom.detail} />}
           <PanelEvents model={model} layout="list" />
         </>
       ) : (
-        <PanelTable model={model} />
+        <>
+          <PanelTable model={model} panelPeriod={panelPeriod} />
+          <PeriodReadout panelPeriod={panelPeriod} />
+        </>
       )}
       <PanelTargets model={model} />
       <StatusLegend statuses={model.statuses} />
       <PanelNotes model={model} zoomShowsDetail={zoom?.onZoom !== undefined} />
       <PanelSources model={model} />
+    </>
+  );
+}
+
+/**
+ * The values at the period the reader points at, on this panel or another. The visible line is
+ * for the eye; a keyboard step is read out by the live region beside it.
+ */
+function PeriodReadout({ panelPeriod }: { panelPeriod: PanelPeriod }) {
+  return (
+    <>
+      <p className="panel__readout" aria-hidden="true" data-testid="period-readout">
+        {panelPeriod.readout}
+      </p>
+      <p className="visually-hidden" role="status">
+        {panelPeriod.announcement}
+      </p>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 import { PanelEvents } from './panel-context';
+import type { PanelPeriod } from './use-panel-period';
 import './panel-table.css';
 
 /** The change on the year before, absolute and, where available, relative: "-3.7 pp (-25.9 %)". */
@@ -23,8 +24,18 @@ function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): 
     : absolute;
 }
 
-/** The same numbers as the chart, as a table: one row per period, value and change per region. */
-export function PanelTable({ model }: { model: PanelModel }) {
+/**
+ * The same numbers as the chart, as a table: one row per period, value and change per region. The
+ * row of the shared period is marked; hovering a row, or the up and down arrows on the focused
+ * table, move it.
+ */
+export function PanelTable({
+  model,
+  panelPeriod,
+}: {
+  model: PanelModel;
+  panelPeriod?: PanelPeriod;
+}) {
   const { locale, t } = useI18n();
   const unit = unitLabel(model.view.indicator.unit, locale);
   const label = t('table.label', { title: model.title });
@@ -38,8 +49,15 @@ export function PanelTable({ model }: { model: PanelModel }) {
     [model],
   );
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll.
-    <section className="panel-table" tabIndex={0} aria-label={label}>
+    <section
+      className="panel-table"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll and to step through its rows.
+      tabIndex={0}
+      aria-label={label}
+      onKeyDown={panelPeriod?.onTableKeyDown}
+      onBlur={panelPeriod?.onBlur}
+      onMouseLeave={() => panelPeriod?.onRowPointer(null)}
+    >
       <table>
         <caption>
           {model.title} ({unit})
@@ -61,7 +79,11 @@ export function PanelTable({ model }: { model: PanelModel }) {
         </thead>
         <tbody>
           {model.periods.map((period) => (
-            <tr key={period}>
+            <tr
+              key={period}
+              className={period === panelPeriod?.period ? 'panel-table__shared' : undefined}
+              onMouseEnter={() => panelPeriod?.onRowPointer(period)}
+            >
               <th scope="row">{periodLabel(period, locale)}</th>
               {model.series.map((series, column) => {
                 const point = lookups[column]?.points.get(period);
