@@ -93,7 +93,7 @@ test.describe('exports from a panel', () => {
     await expect(target).toHaveAttribute('data-state', 'ready');
     await target.getByText('Export', { exact: true }).click();
     await target.getByRole('button', { name: 'Copy link' }).click();
-    await expect(target.getByRole('status')).toHaveText(
+    await expect(target.locator('.export-menu').getByRole('status')).toHaveText(
       'Link to this view copied to the clipboard.',
     );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -111,7 +111,9 @@ test.describe('exports from a panel', () => {
     await expect(target).toHaveAttribute('data-state', 'ready');
     await target.getByText('Export', { exact: true }).click();
     await target.getByRole('button', { name: 'Copy image' }).click();
-    await expect(target.getByRole('status')).toHaveText('Image copied to the clipboard.');
+    await expect(target.locator('.export-menu').getByRole('status')).toHaveText(
+      'Image copied to the clipboard.',
+    );
     const types = await page.evaluate(async () =>
       (await navigator.clipboard.read()).flatMap((item) => item.types),
     );
@@ -121,7 +123,7 @@ test.describe('exports from a panel', () => {
       Object.defineProperty(window, 'ClipboardItem', { value: undefined });
     });
     await target.getByRole('button', { name: 'Copy image' }).click();
-    await expect(target.getByRole('status')).toHaveText(
+    await expect(target.locator('.export-menu').getByRole('status')).toHaveText(
       'This browser does not let pages copy images. Download the PNG instead.',
     );
   });
