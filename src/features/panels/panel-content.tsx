@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { type ComponentProps, useEffect, useMemo, useState } from 'react';
 import { type ChartTheme, useChartTheme } from '../../charts/chart-theme';
 import { EChart } from '../../charts/e-chart';
 import { buildPanelOption } from '../../charts/panel-option';
@@ -15,7 +15,7 @@ import { PanelNotes, PanelSources } from './panel-notes';
 import { PanelTable } from './panel-table';
 import { SeriesLegend } from './series-legend';
 import { StatusLegend } from './status-legend';
-import { type PanelPeriod, usePanelPeriod } from './use-panel-period';
+import { type PanelPeriodLink, usePanelPeriodLink, useShownPeriod } from './use-panel-period';
 import type { useWindowDetail, WindowDetail } from './use-window-detail';
 import './panel-content.css';
 
@@ -38,7 +38,7 @@ export function PanelContent({
   const theme = useChartTheme();
   const [shownAs, setShownAs] = useState<'chart' | 'table'>('chart');
   const chartModel = zoom?.chartModel ?? model;
-  const panelPeriod = usePanelPeriod(model);
+  const periodLink = usePanelPeriodLink(model);
   const zoomWindow = zoom?.zoomWindow ?? null;
   const option = useMemo(
     () =>
@@ -115,29 +115,29 @@ export function PanelContent({
             aria-label={t('readout.keys', { title: model.title })}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart takes focus so that the arrow keys step through its periods; the group's label says so.
             tabIndex={0}
-            onKeyDown={panelPeriod.onChartKeyDown}
-            onBlur={panelPeriod.onBlur}
+            onKeyDown={periodLink.onChartKeyDown}
+            onBlur={periodLink.onBlur}
           >
-            <EChart
+            <LinkedChart
+              periodLink={periodLink}
               option={option}
               dense={isDenseView(model.view)}
               snapshot={snapshot}
               className="panel__chart"
-              pointerIndex={panelPeriod.chartPointerIndex}
-              {...(panelPeriod.onChartPointerIndex
-                ? { onPointerIndex: panelPeriod.onChartPointerIndex }
+              {...(periodLink.onChartPointerIndex
+                ? { onPointerIndex: periodLink.onChartPointerIndex }
                 : {})}
               {...(zoom?.onZoom ? { onZoom: zoom.onZoom } : {})}
             />
           </div>
-          <PeriodReadout panelPeriod={panelPeriod} />
+          <PeriodReadout periodLink={periodLink} />
           {zoom?.detail && <WindowNote detail={zoom.detail} />}
           <PanelEvents model={model} layout="list" />
         </>
       ) : (
         <>
-          <PanelTable model={model} panelPeriod={panelPeriod} />
-          <PeriodReadout panelPeriod={panelPeriod} />
+          <PanelTable model={model} periodLink={periodLink} />
+          <PeriodReadout periodLink={periodLink} />
         </>
       )}
       <PanelTargets model={model} />
@@ -148,18 +148,28 @@ export function PanelContent({
   );
 }
 
+/** The panel's chart, with its axis pointer at the shared period: the one part that redraws. */
+function LinkedChart({
+  periodLink,
+  ...chart
+}: { periodLink: PanelPeriodLink } & Omit<ComponentProps<typeof EChart>, 'pointerIndex'>) {
+  const { chartPointerIndex } = useShownPeriod(periodLink);
+  return <EChart {...chart} pointerIndex={chartPointerIndex} />;
+}
+
 /**
  * The values at the period the reader points at, on this panel or another. The visible line is
  * for the eye; a keyboard step is read out by the live region beside it.
  */
-function PeriodReadout({ panelPeriod }: { panelPeriod: PanelPeriod }) {
+function PeriodReadout({ periodLink }: { periodLink: PanelPeriodLink }) {
+  const shown = useShownPeriod(periodLink);
   return (
     <>
       <p className="panel__readout" aria-hidden="true" data-testid="period-readout">
-        {panelPeriod.readout}
+        {shown.readout}
       </p>
       <p className="visually-hidden" role="status">
-        {panelPeriod.announcement}
+        {shown.announcement}
       </p>
     </>
   );

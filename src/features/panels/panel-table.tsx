@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { YearOnYear } from '../../domain/deltas';
 import { formatAbsoluteChange, formatPlainNumber, formatRelativeChange } from '../../domain/format';
 import { statusLabel, unitLabel } from '../../domain/labels';
@@ -7,7 +7,7 @@ import { periodLabel } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 import { PanelEvents } from './panel-context';
-import type { PanelPeriod } from './use-panel-period';
+import { type PanelPeriodLink, useShownPeriod } from './use-panel-period';
 import './panel-table.css';
 
 /** The change on the year before, absolute and, where available, relative: "-3.7 pp (-25.9 %)". */
@@ -31,11 +31,12 @@ function yearOnYearText(change: YearOnYear, model: PanelModel, locale: Locale): 
  */
 export function PanelTable({
   model,
-  panelPeriod,
+  periodLink,
 }: {
   model: PanelModel;
-  panelPeriod?: PanelPeriod;
+  periodLink?: PanelPeriodLink;
 }) {
+  const body = useRef<HTMLTableSectionElement>(null);
   const { locale, t } = useI18n();
   const unit = unitLabel(model.view.indicator.unit, locale);
   const label = t('table.label', { title: model.title });
@@ -54,9 +55,9 @@ export function PanelTable({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls, and a keyboard user must be able to focus it to scroll and to step through its rows.
       tabIndex={0}
       aria-label={label}
-      onKeyDown={panelPeriod?.onTableKeyDown}
-      onBlur={panelPeriod?.onBlur}
-      onMouseLeave={() => panelPeriod?.onRowPointer(null)}
+      onKeyDown={periodLink?.onTableKeyDown}
+      onBlur={periodLink?.onBlur}
+      onMouseLeave={() => periodLink?.onRowPointer(null)}
     >
       <table>
         <caption>
@@ -77,12 +78,12 @@ export function PanelTable({
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {model.periods.map((period) => (
             <tr
               key={period}
-              className={period === panelPeriod?.period ? 'panel-table__shared' : undefined}
-              onMouseEnter={() => panelPeriod?.onRowPointer(period)}
+              data-period={period}
+              onMouseEnter={() => periodLink?.onRowPointer(period)}
             >
               <th scope="row">{periodLabel(period, locale)}</th>
               {model.series.map((series, column) => {
@@ -118,10 +119,34 @@ export function PanelTable({
           ))}
         </tbody>
       </table>
+      {periodLink && <SharedRowMark periodLink={periodLink} body={body} />}
       <TableNotes model={model} />
       <PanelEvents model={model} layout="table" />
     </section>
   );
+}
+
+/**
+ * Marks the shared period's row. It sets a class on the row rather than re-rendering the table, so
+ * that moving the pointer over a table of 24,000 cells redraws two rows, not all of them.
+ */
+function SharedRowMark({
+  periodLink,
+  body,
+}: {
+  periodLink: PanelPeriodLink;
+  body: RefObject<HTMLTableSectionElement | null>;
+}) {
+  const { period } = useShownPeriod(periodLink);
+  const { model } = periodLink;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new data may draw new rows, so the mark is set again when the model changes.
+  useEffect(() => {
+    if (period === null) return;
+    const row = body.current?.querySelector(`tr[data-period="${CSS.escape(period)}"]`);
+    row?.classList.add('panel-table__shared');
+    return () => row?.classList.remove('panel-table__shared');
+  }, [period, body, model]);
+  return null;
 }
 
 /** Every point's note, visible under the table (a title attribute is not read by everyone). */

@@ -4,8 +4,8 @@ import { createContext, type ReactNode, useContext, useState, useSyncExternalSto
  * The period a reader is pointing at, shared by the panels of a page, so that hovering 2015 on one
  * chart shows 2015 on every other chart that has it (Grafana's shared crosshair, matched by period
  * rather than by index). It changes on every move of the pointer, so it lives in a small store
- * rather than in React state: only the charts' pointers and the readouts listen to it, not the
- * panels.
+ * rather than in React state: only the charts' pointers, the readouts and the tables' marked rows
+ * subscribe to it, not the panels.
  */
 export interface SharedPeriod {
   period: string;
@@ -15,12 +15,18 @@ export interface SharedPeriod {
   via: 'pointer' | 'keyboard';
 }
 
-interface SharedPeriodStore {
+export interface SharedPeriodStore {
   get: () => SharedPeriod | null;
   set: (next: SharedPeriod | null) => void;
   subscribe: (listener: () => void) => () => void;
   /** Whether the other panels follow; when not, each panel follows only itself. */
   linked: boolean;
+}
+
+function samePeriod(a: SharedPeriod | null, b: SharedPeriod | null): boolean {
+  return (
+    a === b || (!!a && !!b && a.period === b.period && a.origin === b.origin && a.via === b.via)
+  );
 }
 
 function createStore(linked: boolean): SharedPeriodStore {
@@ -29,15 +35,7 @@ function createStore(linked: boolean): SharedPeriodStore {
   return {
     get: () => current,
     set: (next) => {
-      if (
-        next === current ||
-        (next &&
-          current &&
-          next.period === current.period &&
-          next.origin === current.origin &&
-          next.via === current.via)
-      )
-        return;
+      if (samePeriod(next, current)) return;
       current = next;
       for (const listener of listeners) listener();
     },
@@ -67,30 +65,41 @@ export function SharedPeriodProvider({
   );
 }
 
-const noPeriod = () => null;
-
 /**
- * The shared period as one panel sees it: the period it should show (its own, or another panel's
- * when linked), and how to set it. Outside a provider (the report, an embed) a panel has a store of
- * its own.
+ * The store a panel shares its period through: the page's, or, outside a provider (a panel on its
+ * own, in a test), one of the panel's own. The panel reads it once and hands it to the parts that
+ * subscribe, so that they all use the same store.
  */
-export function useSharedPeriod(origin: string): {
-  shared: SharedPeriod | null;
-  setPeriod: (period: string | null, via?: SharedPeriod['via']) => void;
-} {
+export function useSharedPeriodStore(): SharedPeriodStore {
   const provided = useContext(SharedPeriodContext);
   const [own] = useState(() => createStore(false));
-  const store = provided ?? own;
+  return provided ?? own;
+}
+
+/** The shared period as the panel `origin` should show it: another panel's only when linked. */
+export function periodSeenBy(store: SharedPeriodStore, origin: string): SharedPeriod | null {
+  const current = store.get();
+  return current && (store.linked || current.origin === origin) ? current : null;
+}
+
+const noPeriod = () => null;
+
+/** Subscribes to the shared period as the panel `origin` sees it. */
+export function useSharedPeriod(store: SharedPeriodStore, origin: string): SharedPeriod | null {
   const current = useSyncExternalStore(store.subscribe, store.get, noPeriod);
-  const shared = current && (store.linked || current.origin === origin) ? current : null;
-  return {
-    shared,
-    setPeriod: (period, via = 'pointer') => {
-      if (period === null) {
-        // Only the panel that set the period clears it, so that leaving one chart for another
-        // does not wipe what the other has just set.
-        if (store.get()?.origin === origin) store.set(null);
-      } else store.set({ period, origin, via });
-    },
-  };
+  return current && (store.linked || current.origin === origin) ? current : null;
+}
+
+/**
+ * Sets the period from the panel `origin`, or clears it. Only the panel that set the period clears
+ * it, so that leaving one chart for another does not wipe what the other has just set.
+ */
+export function setSharedPeriod(
+  store: SharedPeriodStore,
+  origin: string,
+  period: string | null,
+  via: SharedPeriod['via'] = 'pointer',
+): void {
+  if (period !== null) store.set({ period, origin, via });
+  else if (store.get()?.origin === origin) store.set(null);
 }

@@ -2,64 +2,99 @@ import type { FocusEvent, KeyboardEvent } from 'react';
 import type { PanelModel } from '../../domain/panel-model';
 import { periodReadout, periodStepOfKey, steppedPeriod } from '../../domain/period-readout';
 import { useI18n } from '../../i18n/i18n-context';
-import { useSharedPeriod } from './shared-period';
+import {
+  periodSeenBy,
+  type SharedPeriodStore,
+  setSharedPeriod,
+  useSharedPeriod,
+  useSharedPeriodStore,
+} from './shared-period';
 
 /**
- * One panel's part in the shared period (shared-period.tsx): which period it shows, what it says
- * about it, and the handlers that let its chart and its table move it, by pointer or by key.
+ * One panel's part in the shared period (shared-period.tsx), in two halves. The panel holds the
+ * link: the store and the handlers that let its chart and its table move the period, which read
+ * the store when they run and so never re-render the panel. The few parts that show the period (the
+ * chart's pointer, the readout, the table's marked row) subscribe through useShownPeriod.
  */
-export function usePanelPeriod(model: PanelModel) {
-  const { locale } = useI18n();
+export interface PanelPeriodLink {
+  store: SharedPeriodStore;
+  model: PanelModel;
+  origin: string;
+  /** The periods a reader can point at and step through. */
+  periods: readonly string[];
+  onChartPointerIndex: ((index: number | null) => void) | undefined;
+  onChartKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onTableKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onRowPointer: (period: string | null) => void;
+  /** Leaving the chart or the table by the keyboard takes its period away. */
+  onBlur: (event: FocusEvent<HTMLElement>) => void;
+}
+
+/** The period a panel shows: the shared one, when its axis has it. */
+function shownPeriod(link: Pick<PanelPeriodLink, 'periods'>, period: string | undefined) {
+  return period !== undefined && link.periods.includes(period) ? period : null;
+}
+
+export function usePanelPeriodLink(model: PanelModel): PanelPeriodLink {
+  const store = useSharedPeriodStore();
   const origin = model.view.indicator.id;
-  const { shared, setPeriod } = useSharedPeriod(origin);
   // A chart of minutes has a time axis, not periods to step through, and no other panel has its
   // minutes, so it takes no part.
   const periods = model.view.indicator.frequency === 'minutely' ? [] : model.periods;
-  const period = shared && periods.includes(shared.period) ? shared.period : null;
-  const readout = period === null ? null : periodReadout(model, period, locale);
-  const stepped = shared?.origin === origin && shared.via === 'keyboard';
+  const set = (period: string | null, via?: 'pointer' | 'keyboard') =>
+    setSharedPeriod(store, origin, period, via);
 
   const keyHandler =
     (direction: 'across' | 'down') =>
     (event: KeyboardEvent<HTMLElement>): void => {
       const step = periodStepOfKey(event.key, direction);
       if (step === null) {
-        if (event.key === 'Escape') setPeriod(null);
+        if (event.key === 'Escape') set(null);
         return;
       }
-      const next = steppedPeriod(periods, period, step);
+      const current = shownPeriod({ periods }, periodSeenBy(store, origin)?.period);
+      const next = steppedPeriod(periods, current, step);
       if (next === null) return;
       event.preventDefault();
-      setPeriod(next, 'keyboard');
+      set(next, 'keyboard');
     };
 
   return {
-    /** The period to show, when this panel's axis has it. */
+    store,
+    model,
+    origin,
+    periods,
+    onChartPointerIndex:
+      periods.length === 0
+        ? undefined
+        : (index) => set(index === null ? null : (periods[index] ?? null)),
+    onChartKeyDown: keyHandler('across'),
+    onTableKeyDown: keyHandler('down'),
+    onRowPointer: (rowPeriod) => set(rowPeriod),
+    onBlur: (event) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) set(null);
+    },
+  };
+}
+
+/** What a panel shows of the shared period; subscribes, so it re-renders when the period moves. */
+export function useShownPeriod(link: PanelPeriodLink) {
+  const { locale } = useI18n();
+  const shared = useSharedPeriod(link.store, link.origin);
+  const period = shownPeriod(link, shared?.period);
+  const readout = period === null ? null : periodReadout(link.model, period, locale);
+  const own = shared?.origin === link.origin;
+  return {
     period,
     /** What the panel says about it, or null. */
     readout,
     /** The readout when this panel's own keys moved the period: a live region reads it out. */
-    announcement: stepped ? readout : null,
+    announcement: own && shared?.via === 'keyboard' ? readout : null,
     /**
      * Where the chart shows its axis pointer. The chart under the reader's pointer shows its own,
      * so it is given none.
      */
     chartPointerIndex:
-      period === null || (shared?.origin === origin && shared.via === 'pointer')
-        ? null
-        : periods.indexOf(period),
-    onChartPointerIndex:
-      periods.length === 0
-        ? undefined
-        : (index: number | null) => setPeriod(index === null ? null : (periods[index] ?? null)),
-    onChartKeyDown: keyHandler('across'),
-    onTableKeyDown: keyHandler('down'),
-    onRowPointer: (rowPeriod: string | null) => setPeriod(rowPeriod),
-    /** Leaving the chart or the table by the keyboard takes its period away. */
-    onBlur: (event: FocusEvent<HTMLElement>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setPeriod(null);
-    },
+      period === null || (own && shared?.via === 'pointer') ? null : link.periods.indexOf(period),
   };
 }
-
-export type PanelPeriod = ReturnType<typeof usePanelPeriod>;
