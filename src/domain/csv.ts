@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { Indicator, Measure, Point, Source } from '../contract/schemas';
 import type { Locale } from '../i18n/locale';
 import { localized } from '../i18n/locale';
 import { eventsByPeriod } from './panel-events';
@@ -49,6 +50,65 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
   ],
 };
 
+/** The columns that describe one observation: every column but the panel's events and target. */
+export const observationColumnCount = csvColumns.length - 2;
+
+/** What the cells of one observation need to know beyond the point. */
+export interface ObservationCellContext {
+  indicator: Pick<Indicator, 'id' | 'name' | 'unit'>;
+  /** The measure of the values as written (see panelCsv). */
+  measure: Measure;
+  sources: ReadonlyMap<string, Source>;
+  locale: Locale;
+}
+
+/**
+ * The cells of one region's observation at a period, in the order of csvColumns: a gap, or a
+ * period without a point, has empty value, status and source cells.
+ */
+export function observationCells(
+  context: ObservationCellContext,
+  region: { id: string; name: string },
+  period: string,
+  point: Point | undefined,
+): (string | number | null)[] {
+  const source = point ? context.sources.get(point.sourceId) : undefined;
+  return [
+    context.indicator.id,
+    localized(context.indicator.name, context.locale),
+    region.id,
+    region.name,
+    period,
+    point?.value ?? null,
+    context.indicator.unit,
+    context.measure,
+    point?.status ?? '',
+    point?.sourceId ?? '',
+    source ? formatCitation(source) : '',
+    point?.note ?? '',
+  ];
+}
+
+/**
+ * Writes rows of cells as CSV lines, each ending in CRLF, with RFC 4180 quoting. Text cells that
+ * start like a formula (=, +, -, @, tab, carriage return) are prefixed with a quote so that a
+ * spreadsheet shows them as text; numbers stay numbers, negative ones included.
+ */
+export function csvLines(rows: readonly (readonly (string | number | null)[])[]): string {
+  if (rows.length === 0) return '';
+  const text = Papa.unparse(rows as unknown[][], {
+    escapeFormulae: true,
+    newline: '\r\n',
+    quotes: false,
+  });
+  return `${text}\r\n`;
+}
+
+/** The byte-order mark and the header row of the first `count` columns, in the locale. */
+export function csvHeaderLine(locale: Locale, count: number = csvColumns.length): string {
+  return `\uFEFF${csvLines([csvHeaders[locale].slice(0, count)])}`;
+}
+
 /**
  * Writes the values a panel shows as CSV, one row per region and period. The file is UTF-8 with a
  * byte-order mark, so that spreadsheet programs read Chinese correctly; it uses RFC 4180 quoting,
@@ -61,7 +121,14 @@ export const csvHeaders: Record<Locale, OnePerColumn<typeof csvColumns>> = {
  * where it stands and who set it.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
-  const sources = new Map(model.view.indicator.sources.map((source) => [source.id, source]));
+  const context: ObservationCellContext = {
+    indicator: model.view.indicator,
+    // The measure of the values as shown, not as published. Per-year counts re-expressed from a
+    // cumulative indicator say so here, so they are never taken for the published figures.
+    measure: model.measure,
+    sources: new Map(model.view.indicator.sources.map((source) => [source.id, source])),
+    locale,
+  };
   // There is one row per region and period of the panel, as in its table, so a gap is a row with
   // empty cells.
   const events = eventsByPeriod(model.events);
@@ -74,35 +141,15 @@ export function panelCsv(model: PanelModel, locale: Locale): string {
           `${targetSentence(model, candidate, locale)} ${targetSourceText(candidate, locale)}`,
       )
       .join(' ');
-    return model.periods.map((period) => {
-      const point = byPeriod.get(period);
-      const source = point ? sources.get(point.sourceId) : undefined;
-      return [
-        model.view.indicator.id,
-        localized(model.view.indicator.name, locale),
-        series.region.id,
-        series.regionName,
-        period,
-        point?.value ?? null,
-        model.view.indicator.unit,
-        // The measure of the values as shown, not as published. Per-year counts re-expressed from
-        // a cumulative indicator say so here, so they are never taken for the published figures.
-        model.measure,
-        point?.status ?? '',
-        point?.sourceId ?? '',
-        source ? formatCitation(source) : '',
-        point?.note ?? '',
-        (events.get(period) ?? [])
-          .filter((event) => event.regionIds.includes(series.region.id))
-          .map((event) => eventItemText(event, locale))
-          .join(' | '),
-        target,
-      ];
-    });
+    const region = { id: series.region.id, name: series.regionName };
+    return model.periods.map((period) => [
+      ...observationCells(context, region, period, byPeriod.get(period)),
+      (events.get(period) ?? [])
+        .filter((event) => event.regionIds.includes(series.region.id))
+        .map((event) => eventItemText(event, locale))
+        .join(' | '),
+      target,
+    ]);
   });
-  const csv = Papa.unparse(
-    { fields: [...csvHeaders[locale]], data: rows },
-    { escapeFormulae: true, newline: '\r\n', quotes: false },
-  );
-  return `\uFEFF${csv}\r\n`;
+  return `${csvHeaderLine(locale)}${csvLines(rows)}`;
 }
