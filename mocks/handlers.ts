@@ -6,12 +6,14 @@ import {
   maxYear,
   minYear,
   type ObservationsQuery,
+  parseObservationsCsvQuery,
   parseObservationsQuery,
 } from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import { sampleMinMax } from '../src/contract/sampling';
 import type { EventsResponse, Problem, Series } from '../src/contract/schemas';
 import { pointsInYears } from '../src/domain/series-shaping';
+import { csvFileResponse } from './csv-response';
 
 /**
  * The API contract served from the fixtures. It is thin on purpose: parameter checks come from the
@@ -77,8 +79,9 @@ function unknownIdsProblem(
 export function answerObservations(
   catalog: Catalog,
   params: URLSearchParams,
+  parse = parseObservationsQuery,
 ): { ok: true; query: ObservationsQuery; series: Series[] } | { ok: false; problem: Problem } {
-  const parsed = parseObservationsQuery(params);
+  const parsed = parse(params);
   if (!parsed.ok) return parsed;
   const problem = unknownIdsProblem(catalog, parsed.query);
   if (problem) return { ok: false, problem };
@@ -109,6 +112,13 @@ export function createHandlers(catalog: Catalog = fixtureCatalog) {
   return [
     http.get('*/api/v1/indicators', () => HttpResponse.json({ data: catalog.indicators })),
     http.get('*/api/v1/regions', () => HttpResponse.json({ data: catalog.regions })),
+    http.get('*/api/v1/observations.csv', ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      const answer = answerObservations(catalog, params, parseObservationsCsvQuery);
+      return answer.ok
+        ? csvFileResponse(catalog, answer.query, answer.series)
+        : problemResponse(answer.problem);
+    }),
     http.get('*/api/v1/observations', ({ request }) => {
       const answer = answerObservations(catalog, new URL(request.url).searchParams);
       return answer.ok

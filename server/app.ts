@@ -8,7 +8,10 @@ import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { parseEventsQuery } from '../src/contract/events-query';
-import { parseObservationsQuery } from '../src/contract/observations-query';
+import {
+  parseObservationsCsvQuery,
+  parseObservationsQuery,
+} from '../src/contract/observations-query';
 import { problemContentType, unknownIdProblem } from '../src/contract/problems';
 import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
@@ -17,6 +20,7 @@ import { type CachedAnswers, cachedAnswers, shared } from './cached-answers';
 import { contentSecurityPolicy } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
 import { hardening, hardeningHeaders } from './hardening';
+import { observationsCsvResponse } from './observations-csv';
 import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
 import { findSeries, listEvents, listIndicators, listRegions, unknownIds } from './repository';
 import { logLine, requestLog } from './request-log';
@@ -125,6 +129,8 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
       cors({
         origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
         allowMethods: ['GET'],
+        // A page on another origin that downloads the data file reads its size and name.
+        exposeHeaders: ['X-Total-Count', 'Content-Disposition'],
       }),
     );
   }
@@ -141,13 +147,27 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
     answers.respond(context, 'regions', async () => dataAnswer(await listRegions(db))),
   );
   /** The problem naming the ids a query asks for that the database does not hold, if any. */
-  const unknownIdAnswer = async (query: { indicatorIds: string[]; regionIds: string[] }) => {
+  const unknownIdsOf = async (query: { indicatorIds: string[]; regionIds: string[] }) => {
     const unknown = [
       { parameter: 'indicator', ids: await unknownIds(db, 'indicators', query.indicatorIds) },
       { parameter: 'region', ids: await unknownIds(db, 'regions', query.regionIds) },
     ].filter((entry) => entry.ids.length > 0);
-    return unknown.length > 0 ? problemAnswer(unknownIdProblem(unknown)) : null;
+    return unknown.length > 0 ? unknownIdProblem(unknown) : null;
   };
+  const unknownIdAnswer = async (query: { indicatorIds: string[]; regionIds: string[] }) => {
+    const unknown = await unknownIdsOf(query);
+    return unknown ? problemAnswer(unknown) : null;
+  };
+  // The data file is streamed from the database as it is read, never cached whole.
+  api.get('/observations.csv', async (context) => {
+    const params = searchParams(context);
+    if (params instanceof Response) return params;
+    const parsed = parseObservationsCsvQuery(params);
+    if (!parsed.ok) return problem(parsed.problem);
+    const unknown = await unknownIdsOf(parsed.query);
+    if (unknown) return problem(unknown);
+    return observationsCsvResponse(db, parsed.query);
+  });
   api.get('/observations', (context) => {
     const params = searchParams(context);
     if (params instanceof Response) return params;

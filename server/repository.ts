@@ -289,15 +289,25 @@ async function regionsWithData(db: SqlClient, indicatorIds: readonly string[]): 
   return rows.map((row) => row.region_id);
 }
 
-export async function findSeries(db: SqlClient, query: ObservationsQuery): Promise<Series[]> {
-  const regionIds =
-    query.regionIds.length > 0 ? query.regionIds : await regionsWithData(db, query.indicatorIds);
-  const window = {
+/** The bounds of a query's years and minutes, as the statements below bind them. */
+function queryWindow(query: ObservationsQuery) {
+  return {
     fromYear: query.fromYear ?? -open,
     toYear: query.toYear ?? open,
     startMinute: query.start === undefined ? -open : periodStartMinute(query.start),
     endMinute: query.end === undefined ? open : periodStartMinute(query.end),
   };
+}
+
+const countInWindow = `SELECT CAST(count(*) AS INTEGER) AS total FROM observations
+  WHERE indicator_id = @indicator AND region_id = @region
+    AND year >= @fromYear AND year <= @toYear
+    AND starts_at >= @startMinute AND starts_at <= @endMinute`;
+
+export async function findSeries(db: SqlClient, query: ObservationsQuery): Promise<Series[]> {
+  const regionIds =
+    query.regionIds.length > 0 ? query.regionIds : await regionsWithData(db, query.indicatorIds);
+  const window = queryWindow(query);
   const result: Series[] = [];
   for (const indicatorId of query.indicatorIds) {
     for (const regionId of regionIds) {
@@ -318,14 +328,7 @@ export async function findSeries(db: SqlClient, query: ObservationsQuery): Promi
         pair,
       );
       const params = { ...pair, ...window };
-      const counted = await first<{ total: number }>(
-        db,
-        `SELECT CAST(count(*) AS INTEGER) AS total FROM observations
-          WHERE indicator_id = @indicator AND region_id = @region
-            AND year >= @fromYear AND year <= @toYear
-            AND starts_at >= @startMinute AND starts_at <= @endMinute`,
-        params,
-      );
+      const counted = await first<{ total: number }>(db, countInWindow, params);
       const total = counted?.total ?? 0;
       const rows =
         query.maxPoints === undefined || total <= query.maxPoints
@@ -348,4 +351,73 @@ export async function findSeries(db: SqlClient, query: ObservationsQuery): Promi
     }
   }
   return result;
+}
+
+/** The points of a page of the data file: this many rows are read from the database at a time. */
+const pageRows = 5_000;
+
+const pageOfPoints = `SELECT period, value, status, source_id, note, starts_at FROM observations
+  WHERE indicator_id = @indicator AND region_id = @region
+    AND year >= @fromYear AND year <= @toYear
+    AND starts_at >= @startMinute AND starts_at <= @endMinute
+    AND (starts_at > @afterStart OR (starts_at = @afterStart AND period > @afterPeriod))
+  ORDER BY starts_at, period LIMIT @limit`;
+
+/**
+ * Every point a query selects, for the data file, with their number first: the number of points of
+ * each indicator and region, then pages of points, each read after the last one's start and
+ * period, so that a million points are never held at once.
+ */
+export async function observationPages(
+  db: SqlClient,
+  query: ObservationsQuery,
+): Promise<{
+  total: number;
+  pages: () => AsyncGenerator<{ indicatorId: string; regionId: string; points: Point[] }>;
+}> {
+  const series = await findSeriesCounts(db, query);
+  const window = queryWindow(query);
+  return {
+    total: series.reduce((sum, entry) => sum + entry.total, 0),
+    async *pages() {
+      for (const { indicatorId, regionId } of series) {
+        let after = { afterStart: -open, afterPeriod: '' };
+        for (;;) {
+          const rows = await db.all<PointRow & { starts_at: number }>(pageOfPoints, {
+            indicator: indicatorId,
+            region: regionId,
+            ...window,
+            ...after,
+            limit: pageRows,
+          });
+          if (rows.length > 0) yield { indicatorId, regionId, points: rows.map(toPoint) };
+          const last = rows.at(-1);
+          if (!last || rows.length < pageRows) break;
+          after = { afterStart: last.starts_at, afterPeriod: last.period };
+        }
+      }
+    },
+  };
+}
+
+/** The indicators and regions a query selects that have points in its years, and how many. */
+async function findSeriesCounts(
+  db: SqlClient,
+  query: ObservationsQuery,
+): Promise<{ indicatorId: string; regionId: string; total: number }[]> {
+  const regionIds =
+    query.regionIds.length > 0 ? query.regionIds : await regionsWithData(db, query.indicatorIds);
+  const counts = [];
+  for (const indicatorId of query.indicatorIds) {
+    for (const regionId of regionIds) {
+      const counted = await first<{ total: number }>(db, countInWindow, {
+        indicator: indicatorId,
+        region: regionId,
+        ...queryWindow(query),
+      });
+      if (counted && counted.total > 0)
+        counts.push({ indicatorId, regionId, total: counted.total });
+    }
+  }
+  return counts;
 }

@@ -187,3 +187,24 @@ export function parseObservationsQuery(
     },
   };
 }
+
+/**
+ * The parameters of GET /observations.csv: those of /observations but maxPoints, which a data file
+ * refuses, since it holds every point.
+ */
+export function parseObservationsCsvQuery(
+  params: URLSearchParams,
+): ReturnType<typeof parseObservationsQuery> {
+  const rest = new URLSearchParams(params);
+  rest.delete('maxPoints');
+  const parsed = parseObservationsQuery(rest);
+  if (!params.has('maxPoints')) return parsed;
+  const refused: InvalidParameter = {
+    name: 'maxPoints',
+    reason: 'not taken by the data file, which holds every point',
+  };
+  return {
+    ok: false,
+    problem: invalidParameterProblem([...(parsed.ok ? [] : parsed.problem.invalidParams), refused]),
+  };
+}

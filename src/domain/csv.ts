@@ -62,6 +62,19 @@ export interface ObservationCellContext {
   locale: Locale;
 }
 
+export function observationCellContext(
+  indicator: Indicator,
+  measure: Measure,
+  locale: Locale,
+): ObservationCellContext {
+  return {
+    indicator,
+    measure,
+    sources: new Map(indicator.sources.map((source) => [source.id, source])),
+    locale,
+  };
+}
+
 /**
  * The cells of one region's observation at a period, in the order of csvColumns: a gap, or a
  * period without a point, has empty value, status and source cells.
@@ -121,14 +134,9 @@ export function csvHeaderLine(locale: Locale, count: number = csvColumns.length)
  * where it stands and who set it.
  */
 export function panelCsv(model: PanelModel, locale: Locale): string {
-  const context: ObservationCellContext = {
-    indicator: model.view.indicator,
-    // The measure of the values as shown, not as published. Per-year counts re-expressed from a
-    // cumulative indicator say so here, so they are never taken for the published figures.
-    measure: model.measure,
-    sources: new Map(model.view.indicator.sources.map((source) => [source.id, source])),
-    locale,
-  };
+  // The measure of the values as shown, not as published. Per-year counts re-expressed from a
+  // cumulative indicator say so here, so they are never taken for the published figures.
+  const context = observationCellContext(model.view.indicator, model.measure, locale);
   // There is one row per region and period of the panel, as in its table, so a gap is a row with
   // empty cells.
   const events = eventsByPeriod(model.events);

@@ -283,6 +283,64 @@ export function contractCases(baseUrl: () => string): void {
     });
   });
 
+  describe('GET /observations.csv', () => {
+    it('streams every observation as CSV, with a byte-order mark, status, source and note on each row', async () => {
+      const response = await fetch(
+        `${baseUrl()}/observations.csv?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/csv');
+      expect(response.headers.get('content-disposition')).toBe(
+        'attachment; filename="poverty-rate_CN-GZ_2012-2016.csv"',
+      );
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes).split('\r\n');
+      expect(lines[0]).toBe(
+        'indicator_id,indicator_name,region_id,region_name,period,value,unit,measure,status,source_id,source,note',
+      );
+      expect(lines.at(-1)).toBe('');
+      const rows = lines.slice(1, -1);
+      expect(rows.map((row) => row.split(',')[4])).toEqual([
+        '2012',
+        '2013',
+        '2014',
+        '2015',
+        '2016',
+      ]);
+      expect(response.headers.get('x-total-count')).toBe(String(rows.length));
+      const first = rows[0]?.split(',') ?? [];
+      expect(first.slice(0, 10)).toEqual([
+        'poverty-rate',
+        'Rural poverty rate',
+        'CN-GZ',
+        'Guizhou',
+        '2012',
+        '26.8',
+        'percent',
+        'rate',
+        'reported',
+        expect.stringMatching(/\S/),
+      ]);
+      expect(rows[0]).toMatch(/,reported,[a-z0-9-]+,[^,]+/);
+    });
+
+    it('refuses maxPoints, since a file holds every point, and names each bad parameter', async () => {
+      const response = await fetch(
+        `${baseUrl()}/observations.csv?indicator=poverty-rate&from=20x&maxPoints=10`,
+      );
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const problem = problemSchema.parse(await response.json());
+      expect(problem.detail).toMatch(/from: expected a year/);
+      expect(problem.detail).toMatch(/maxPoints: not taken by the data file/);
+    });
+
+    it('answers an unknown indicator with the problem that names it', async () => {
+      await expectProblem('/observations.csv?indicator=no-such-thing', 404, /no-such-thing/);
+    });
+  });
+
   describe('GET /events', () => {
     const ids = (events: readonly { id: string }[]) => events.map((event) => event.id);
     /** The ids of the sources the events cite, each once, in id order. */
