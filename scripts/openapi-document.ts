@@ -67,6 +67,50 @@ const minute = (description: string) => ({
   description,
 });
 
+/** The parameters /observations and /observations.csv share: all but maxPoints. */
+const observationsParameters = [
+  {
+    name: 'indicator',
+    in: 'query',
+    required: true,
+    schema: idList('Indicator ids, comma-separated (at most 100)'),
+  },
+  {
+    name: 'region',
+    in: 'query',
+    required: false,
+    schema: idList('Region ids, comma-separated; every region with data when absent'),
+  },
+  {
+    name: 'from',
+    in: 'query',
+    required: false,
+    schema: year('First year, 1900 to 2100, inclusive'),
+  },
+  {
+    name: 'to',
+    in: 'query',
+    required: false,
+    schema: year('Last year, 1900 to 2100, inclusive; not before from'),
+  },
+  {
+    name: 'start',
+    in: 'query',
+    required: false,
+    schema: minute(
+      'Only points whose period begins at or after this minute (UTC, years 1900 to 2100), e.g. where a chart is zoomed from; not after end',
+    ),
+  },
+  {
+    name: 'end',
+    in: 'query',
+    required: false,
+    schema: minute(
+      'Only points whose period begins at or before this minute (UTC, years 1900 to 2100), e.g. where a chart is zoomed to; not before start',
+    ),
+  },
+];
+
 export function buildOpenApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -100,30 +144,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           operationId: 'listObservations',
           summary: 'A series per indicator and region asked for, points in period order',
           parameters: [
-            {
-              name: 'indicator',
-              in: 'query',
-              required: true,
-              schema: idList('Indicator ids, comma-separated (at most 100)'),
-            },
-            {
-              name: 'region',
-              in: 'query',
-              required: false,
-              schema: idList('Region ids, comma-separated; every region with data when absent'),
-            },
-            {
-              name: 'from',
-              in: 'query',
-              required: false,
-              schema: year('First year, 1900 to 2100, inclusive'),
-            },
-            {
-              name: 'to',
-              in: 'query',
-              required: false,
-              schema: year('Last year, 1900 to 2100, inclusive; not before from'),
-            },
+            ...observationsParameters.slice(0, 4),
             {
               name: 'maxPoints',
               in: 'query',
@@ -136,25 +157,33 @@ export function buildOpenApiDocument(): Record<string, unknown> {
                   'At most this many points per series, thinned by min-max sampling: both ends, and the lowest, highest and first gap of each equal interval; the series then says so in `sampling`',
               },
             },
-            {
-              name: 'start',
-              in: 'query',
-              required: false,
-              schema: minute(
-                'Only points whose period begins at or after this minute (UTC, years 1900 to 2100), e.g. where a chart is zoomed from; not after end',
-              ),
-            },
-            {
-              name: 'end',
-              in: 'query',
-              required: false,
-              schema: minute(
-                'Only points whose period begins at or before this minute (UTC, years 1900 to 2100), e.g. where a chart is zoomed to; not before start',
-              ),
-            },
+            ...observationsParameters.slice(4),
           ],
           responses: {
             '200': { description: 'The series', content: json('ObservationsResponse') },
+            '400': invalidParameter,
+            '404': unknownId,
+          },
+        },
+      },
+      '/observations.csv': {
+        get: {
+          operationId: 'downloadObservationsCsv',
+          summary:
+            'Every observation of the indicators and regions asked for as a CSV file, streamed: UTF-8 with a byte-order mark, one row per region and period with its status, source and note; formula-like text cells are prefixed with a quote. Takes the parameters of /observations but maxPoints',
+          parameters: observationsParameters,
+          responses: {
+            '200': {
+              description:
+                'The file. X-Total-Count holds the number of rows after the header; Content-Disposition names the file',
+              headers: {
+                'X-Total-Count': {
+                  description: 'The number of rows after the header',
+                  schema: { type: 'integer', minimum: 0 },
+                },
+              },
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
             '400': invalidParameter,
             '404': unknownId,
           },

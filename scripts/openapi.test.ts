@@ -7,7 +7,7 @@ describe('openapi.json', () => {
     expect(readFileSync('openapi.json', 'utf8')).toBe(openApiText());
   });
 
-  it('describes the four endpoints and their errors', () => {
+  it('describes the five endpoints and their errors', () => {
     const document = JSON.parse(openApiText()) as {
       paths: Record<
         string,
@@ -18,11 +18,15 @@ describe('openapi.json', () => {
       '/indicators',
       '/regions',
       '/observations',
+      '/observations.csv',
       '/events',
     ]);
-    for (const path of ['/observations', '/events']) {
+    for (const path of ['/observations', '/observations.csv', '/events']) {
       expect(Object.keys(document.paths[path]?.get.responses ?? {})).toEqual(['200', '400', '404']);
     }
+    expect(
+      document.paths['/observations.csv']?.get.parameters?.map((parameter) => parameter.name),
+    ).toEqual(['indicator', 'region', 'from', 'to', 'start', 'end']);
     expect(document.paths['/events']?.get.parameters?.map((parameter) => parameter.name)).toEqual([
       'indicator',
       'region',

@@ -354,7 +354,7 @@ export async function findSeries(db: SqlClient, query: ObservationsQuery): Promi
 }
 
 /** The points of a page of the data file: this many rows are read from the database at a time. */
-const pageRows = 5_000;
+const defaultPageRows = 5_000;
 
 const pageOfPoints = `SELECT period, value, status, source_id, note, starts_at FROM observations
   WHERE indicator_id = @indicator AND region_id = @region
@@ -371,6 +371,7 @@ const pageOfPoints = `SELECT period, value, status, source_id, note, starts_at F
 export async function observationPages(
   db: SqlClient,
   query: ObservationsQuery,
+  pageRows = defaultPageRows,
 ): Promise<{
   total: number;
   pages: () => AsyncGenerator<{ indicatorId: string; regionId: string; points: Point[] }>;
