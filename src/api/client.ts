@@ -43,6 +43,11 @@ function resolveUrl(path: string, params?: URLSearchParams): URL {
   return url;
 }
 
+/** The absolute URL of an API path, for a link that leaves the page (a data file). */
+export function apiUrl(path: string, params?: URLSearchParams): string {
+  return resolveUrl(path, params).href;
+}
+
 async function readProblem(response: Response): Promise<z.infer<typeof problemSchema> | undefined> {
   try {
     const parsed = problemSchema.safeParse(await response.json());

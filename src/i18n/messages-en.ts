@@ -118,11 +118,14 @@ export const en = {
   'export.copyImage': 'Copy image',
   'export.csv': 'Download CSV',
   'export.copyLink': 'Copy link',
+  'export.copyDataLink': 'Copy data file link',
   'export.wholeView':
     'Exports cover the whole view ({years}), whatever range the chart is zoomed to.',
   'export.downloaded': 'Downloaded {file}',
   'export.imageCopied': 'Image copied to the clipboard.',
   'export.linkCopied': 'Link to this view copied to the clipboard.',
+  'export.dataLinkCopied':
+    'Link to the data file (CSV of every observation in these years, with status and source) copied to the clipboard.',
   'export.csvFailed': 'The CSV could not be made: {reason}',
   'export.noImageClipboard':
     'This browser does not let pages copy images. Download the PNG instead.',

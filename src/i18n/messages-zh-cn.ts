@@ -110,10 +110,13 @@ export const zhCN: Record<MessageKey, string> = {
   'export.copyImage': '复制图片',
   'export.csv': '下载 CSV',
   'export.copyLink': '复制链接',
+  'export.copyDataLink': '复制数据文件链接',
   'export.wholeView': '导出内容涵盖整个视图（{years}年），与图表当前放大的范围无关。',
   'export.downloaded': '已下载 {file}',
   'export.imageCopied': '图片已复制到剪贴板。',
   'export.linkCopied': '此视图的链接已复制到剪贴板。',
+  'export.dataLinkCopied':
+    '数据文件（这些年份的全部观测值，含状态和来源，CSV）的链接已复制到剪贴板。',
   'export.csvFailed': '无法生成CSV：{reason}',
   'export.noImageClipboard': '此浏览器不允许网页复制图片。请改为下载 PNG。',
   'export.noTextClipboard': '此浏览器不允许网页复制文字。链接为：{link}',

@@ -101,6 +101,38 @@ test.describe('exports from a panel', () => {
     );
   });
 
+  test('copies a link to the data file, which holds every observation with its status and source', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016');
+    const target = panel(page, 'Rural poverty rate');
+    await expect(target).toHaveAttribute('data-state', 'ready');
+    await target.getByText('Export', { exact: true }).click();
+    await target.getByRole('button', { name: 'Copy data file link' }).click();
+    await expect(target.locator('.export-menu').getByRole('status')).toHaveText(
+      /^Link to the data file .* copied to the clipboard\.$/,
+    );
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(
+      new URL(
+        '/api/v1/observations.csv?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016',
+        page.url(),
+      ).toString(),
+    );
+    // The page's own fetch reaches the API the dashboard uses, here the mock.
+    const file = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { total: response.headers.get('x-total-count'), text: await response.text() };
+    }, link);
+    const rows = file.text.trim().split('\r\n').slice(1);
+    expect(file.total).toBe('5');
+    expect(rows[0]).toMatch(
+      /^poverty-rate,Rural poverty rate,CN-GZ,Guizhou,2012,26\.8,percent,rate,reported,[a-z0-9-]+,\S/,
+    );
+  });
+
   test('copies the image where the browser allows it, or says why not', async ({
     page,
     context,

@@ -1,4 +1,5 @@
 import { absoluteApiBaseUrl } from '../../api/client';
+import { observationsCsvUrl } from '../../api/get-observations-csv';
 import { composeFigureSvg, figureFileName } from '../../charts/figure';
 import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/figure-sizes';
 import { panelCsv } from '../../domain/csv';
@@ -140,8 +141,27 @@ export async function copyPng(request: ExportRequest): Promise<void> {
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(request) })]);
 }
 
-export async function copyLink(): Promise<string> {
-  const link = window.location.href;
+export function copyLink(): Promise<string> {
+  return copyText(window.location.href);
+}
+
+/**
+ * Copies the link to the data file of the panel's indicators, regions and years: every
+ * observation as published, whatever the chart thins or re-expresses.
+ */
+export function copyDataLink(model: PanelModel): Promise<string> {
+  const { view } = model;
+  return copyText(
+    observationsCsvUrl({
+      indicatorIds: [view.indicator.id],
+      regionIds: view.regions.map((region) => region.id),
+      fromYear: view.fromYear,
+      toYear: view.toYear,
+    }),
+  );
+}
+
+async function copyText(link: string): Promise<string> {
   if (!navigator.clipboard?.writeText) {
     throw new ExportProblem('export.noTextClipboard', { link });
   }

@@ -6,7 +6,7 @@ import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import './export-menu.css';
 
-type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link';
+type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link' | 'copy-data-link';
 
 const actionLabels = {
   png: 'export.png',
@@ -14,11 +14,12 @@ const actionLabels = {
   'copy-image': 'export.copyImage',
   csv: 'export.csv',
   'copy-link': 'export.copyLink',
+  'copy-data-link': 'export.copyDataLink',
 } as const;
 
 /**
  * The export menu of a panel. It offers the composed figure as PNG or SVG at a preset size, the
- * image copied to the clipboard, the CSV and the link. Every export covers the whole view, and on a
+ * image copied to the clipboard, the CSV, the link to the view and the link to its data file. Every export covers the whole view, and on a
  * chart that zooms the menu says so.
  */
 export function ExportMenu({ model }: { model: PanelModel }) {
@@ -49,6 +50,9 @@ export function ExportMenu({ model }: { model: PanelModel }) {
           case 'copy-link':
             await actions.copyLink();
             return t('export.linkCopied');
+          case 'copy-data-link':
+            await actions.copyDataLink(model);
+            return t('export.dataLinkCopied');
         }
       })();
       setMessage({ text, error: false });
