@@ -6,6 +6,7 @@ import {
   observationsCsvHeaders,
   observationsCsvLines,
 } from '../src/domain/observations-csv';
+import { streamOfParts } from './streamed-response';
 
 /**
  * The answer to GET /observations.csv from the series the query selects: the file written one
@@ -28,15 +29,7 @@ export function csvFileResponse(
       if (indicator && region) yield observationsCsvLines(indicator, region, entry.points);
     }
   }
-  const iterator = parts();
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
+  const body = streamOfParts(parts());
   const total = series.reduce((sum, entry) => sum + entry.points.length, 0);
   return new Response(body, {
     headers: { ...observationsCsvHeaders(query, total) },

@@ -33,14 +33,19 @@ export function streamedResponse(series: Series[], whole: Map<Series, LazyPoints
     }
     yield ']}';
   }
-  const iterator = parts();
+  return new HttpResponse(streamOfParts(parts()), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+/** A body that makes each part of the text only when the reader asks for more. */
+export function streamOfParts(parts: Iterator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     pull(controller) {
-      const next = iterator.next();
+      const next = parts.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
     },
   });
-  return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
 }
