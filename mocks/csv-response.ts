@@ -31,7 +31,5 @@ export function csvFileResponse(
   }
   const body = streamOfParts(parts());
   const total = series.reduce((sum, entry) => sum + entry.points.length, 0);
-  return new Response(body, {
-    headers: { ...observationsCsvHeaders(query, total) },
-  });
+  return new Response(body, { headers: observationsCsvHeaders(query, total) });
 }

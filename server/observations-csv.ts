@@ -20,27 +20,24 @@ export async function observationsCsvResponse(db: Db, query: ObservationsQuery):
   ]);
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const regionById = new Map(regions.map((region) => [region.id, region]));
-  const encoder = new TextEncoder();
-  const iterator = pages();
-  let headerSent = false;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(observationsCsvHeader()));
-        return;
-      }
-      const next = await iterator.next();
-      if (next.done) {
-        controller.close();
-        return;
-      }
-      const { indicatorId, regionId, points } = next.value;
+  async function* parts(): AsyncGenerator<string> {
+    yield observationsCsvHeader();
+    for await (const { indicatorId, regionId, points } of pages()) {
       const indicator = indicatorById.get(indicatorId);
       const region = regionById.get(regionId);
       // The query's ids were checked against the database, so both are known.
-      if (indicator && region)
-        controller.enqueue(encoder.encode(observationsCsvLines(indicator, region, points)));
+      if (indicator && region) yield observationsCsvLines(indicator, region, points);
+    }
+  }
+  // Each page is read only when the client has taken the one before; a client that goes away
+  // ends the reading.
+  const iterator = parts();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
     async cancel() {
       await iterator.return(undefined);

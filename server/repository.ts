@@ -304,51 +304,66 @@ const countInWindow = `SELECT CAST(count(*) AS INTEGER) AS total FROM observatio
     AND year >= @fromYear AND year <= @toYear
     AND starts_at >= @startMinute AND starts_at <= @endMinute`;
 
-export async function findSeries(db: SqlClient, query: ObservationsQuery): Promise<Series[]> {
-  const regionIds =
-    query.regionIds.length > 0 ? query.regionIds : await regionsWithData(db, query.indicatorIds);
-  const window = queryWindow(query);
-  const result: Series[] = [];
-  for (const indicatorId of query.indicatorIds) {
-    for (const regionId of regionIds) {
-      const pair = { indicator: indicatorId, region: regionId };
-      // Without a region filter, only pairs that have data are listed, as the mock does.
+/**
+ * The indicator and region pairs a query selects, in the order the series are answered: every pair
+ * of the regions asked for, or, without a region filter, only the pairs that have data, as the mock
+ * does.
+ */
+async function seriesPairs(
+  db: SqlClient,
+  query: ObservationsQuery,
+): Promise<{ indicator: string; region: string }[]> {
+  const explicit = query.regionIds.length > 0;
+  const regionIds = explicit ? query.regionIds : await regionsWithData(db, query.indicatorIds);
+  const pairs: { indicator: string; region: string }[] = [];
+  for (const indicator of query.indicatorIds) {
+    for (const region of regionIds) {
+      const pair = { indicator, region };
       if (
-        query.regionIds.length === 0 &&
-        !(await first(
+        explicit ||
+        (await first(
           db,
           'SELECT 1 AS one FROM observations WHERE indicator_id = @indicator AND region_id = @region LIMIT 1',
           pair,
         ))
       )
-        continue;
-      const basis = await first<{ basis_en: string; basis_zh: string }>(
-        db,
-        'SELECT basis_en, basis_zh FROM series_bases WHERE indicator_id = @indicator AND region_id = @region',
-        pair,
-      );
-      const params = { ...pair, ...window };
-      const counted = await first<{ total: number }>(db, countInWindow, params);
-      const total = counted?.total ?? 0;
-      const rows =
-        query.maxPoints === undefined || total <= query.maxPoints
-          ? await db.all<PointRow>(pointsInWindow, params)
-          : await db.all<PointRow>(thinnedPointsInWindow, {
-              ...params,
-              total,
-              // As in minMaxIndices: up to three points an interval, four more for the ends.
-              intervals: Math.max(1, Math.floor((query.maxPoints - 4) / 3)),
-            });
-      result.push({
-        indicatorId,
-        regionId,
-        ...(basis ? { basis: { en: basis.basis_en, zh: basis.basis_zh } } : {}),
-        ...(total > rows.length
-          ? { sampling: { method: 'min-max' as const, pointCount: total } }
-          : {}),
-        points: rows.map(toPoint),
-      });
+        pairs.push(pair);
     }
+  }
+  return pairs;
+}
+
+export async function findSeries(db: SqlClient, query: ObservationsQuery): Promise<Series[]> {
+  const window = queryWindow(query);
+  const result: Series[] = [];
+  for (const pair of await seriesPairs(db, query)) {
+    const { indicator: indicatorId, region: regionId } = pair;
+    const basis = await first<{ basis_en: string; basis_zh: string }>(
+      db,
+      'SELECT basis_en, basis_zh FROM series_bases WHERE indicator_id = @indicator AND region_id = @region',
+      pair,
+    );
+    const params = { ...pair, ...window };
+    const counted = await first<{ total: number }>(db, countInWindow, params);
+    const total = counted?.total ?? 0;
+    const rows =
+      query.maxPoints === undefined || total <= query.maxPoints
+        ? await db.all<PointRow>(pointsInWindow, params)
+        : await db.all<PointRow>(thinnedPointsInWindow, {
+            ...params,
+            total,
+            // As in minMaxIndices: up to three points an interval, four more for the ends.
+            intervals: Math.max(1, Math.floor((query.maxPoints - 4) / 3)),
+          });
+    result.push({
+      indicatorId,
+      regionId,
+      ...(basis ? { basis: { en: basis.basis_en, zh: basis.basis_zh } } : {}),
+      ...(total > rows.length
+        ? { sampling: { method: 'min-max' as const, pointCount: total } }
+        : {}),
+      points: rows.map(toPoint),
+    });
   }
   return result;
 }
@@ -376,8 +391,13 @@ export async function observationPages(
   total: number;
   pages: () => AsyncGenerator<{ indicatorId: string; regionId: string; points: Point[] }>;
 }> {
-  const series = await findSeriesCounts(db, query);
   const window = queryWindow(query);
+  const series: { indicatorId: string; regionId: string; total: number }[] = [];
+  for (const pair of await seriesPairs(db, query)) {
+    const counted = await first<{ total: number }>(db, countInWindow, { ...pair, ...window });
+    if (counted && counted.total > 0)
+      series.push({ indicatorId: pair.indicator, regionId: pair.region, total: counted.total });
+  }
   return {
     total: series.reduce((sum, entry) => sum + entry.total, 0),
     async *pages() {
@@ -399,26 +419,4 @@ export async function observationPages(
       }
     },
   };
-}
-
-/** The indicators and regions a query selects that have points in its years, and how many. */
-async function findSeriesCounts(
-  db: SqlClient,
-  query: ObservationsQuery,
-): Promise<{ indicatorId: string; regionId: string; total: number }[]> {
-  const regionIds =
-    query.regionIds.length > 0 ? query.regionIds : await regionsWithData(db, query.indicatorIds);
-  const counts = [];
-  for (const indicatorId of query.indicatorIds) {
-    for (const regionId of regionIds) {
-      const counted = await first<{ total: number }>(db, countInWindow, {
-        indicator: indicatorId,
-        region: regionId,
-        ...queryWindow(query),
-      });
-      if (counted && counted.total > 0)
-        counts.push({ indicatorId, regionId, total: counted.total });
-    }
-  }
-  return counts;
 }

@@ -148,7 +148,10 @@ export function PanelContent({
   );
 }
 
-/** The panel's chart, with its axis pointer at the shared period: the one part that redraws. */
+/**
+ * The panel's chart, with its axis pointer at the shared period. Only this wrapper subscribes, so
+ * a move of the period re-renders it and not the panel around it.
+ */
 function LinkedChart({
   periodLink,
   ...chart

@@ -78,7 +78,14 @@ export function useSharedPeriodStore(): SharedPeriodStore {
 
 /** The shared period as the panel `origin` should show it: another panel's only when linked. */
 export function periodSeenBy(store: SharedPeriodStore, origin: string): SharedPeriod | null {
-  const current = store.get();
+  return seenBy(store, store.get(), origin);
+}
+
+function seenBy(
+  store: SharedPeriodStore,
+  current: SharedPeriod | null,
+  origin: string,
+): SharedPeriod | null {
   return current && (store.linked || current.origin === origin) ? current : null;
 }
 
@@ -86,8 +93,7 @@ const noPeriod = () => null;
 
 /** Subscribes to the shared period as the panel `origin` sees it. */
 export function useSharedPeriod(store: SharedPeriodStore, origin: string): SharedPeriod | null {
-  const current = useSyncExternalStore(store.subscribe, store.get, noPeriod);
-  return current && (store.linked || current.origin === origin) ? current : null;
+  return seenBy(store, useSyncExternalStore(store.subscribe, store.get, noPeriod), origin);
 }
 
 /**
