@@ -79,4 +79,23 @@ describe('the "large" mock scenario', () => {
     ).data[0];
     expect(week?.sampling?.pointCount).toBe(7 * 24 * 60);
   }, 30_000);
+
+  it('answers the data file of the minute series, counted in its header and streamed', async () => {
+    mockServer.use(...scenarioHandlers('large'));
+    const path = `/observations.csv?indicator=${minuteIndicatorId}&region=SYN-001`;
+    // The whole file is over 200 MB: its count is read, and the request is then abandoned.
+    const abandon = new AbortController();
+    const whole = await fetch(`${base}${path}&from=2019&to=2020`, { signal: abandon.signal });
+    expect(whole.headers.get('X-Total-Count')).toBe(String(millionPointCount));
+    abandon.abort();
+
+    const day = await fetch(`${base}${path}&start=2019-03-01T00:00&end=2019-03-01T23:59`);
+    expect(day.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(day.headers.get('X-Total-Count')).toBe(String(24 * 60));
+    const rows = (await day.text()).trimEnd().split('\r\n').slice(1);
+    expect(rows).toHaveLength(24 * 60);
+    expect(rows[0]).toMatch(/^synthetic-stations-online,.*,SYN-001,.*,2019-03-01T00:00,/);
+    expect(rows.at(-1)).toContain(',2019-03-01T23:59,');
+    expect(rows.every((row) => row.includes(',synthetic,'))).toBe(true);
+  });
 });

@@ -2,7 +2,8 @@ import { HttpResponse } from 'msw';
 import type { Series } from '../src/contract/schemas';
 import type { LazyPoints } from './minute-points';
 
-const pointsPerChunk = 20_000;
+/** How many points a streamed answer makes at a time, between reads of its body. */
+export const pointsPerChunk = 20_000;
 
 /**
  * The response with the whole minute series, written as it is read, 20,000 points at a time. The

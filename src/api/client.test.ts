@@ -4,9 +4,10 @@ import { mockServer } from '../../mocks/node';
 import { withMockApi } from '../../tests/setup/mock-api';
 import { indicatorsResponseSchema } from '../contract/schemas';
 import { ApiError } from './api-error';
-import { apiGet, holdRequestsUntil } from './client';
+import { apiGet, apiGetStream, holdRequestsUntil } from './client';
 import { getIndicators } from './get-indicators';
 import { getObservations } from './get-observations';
+import { getObservationsCsv } from './get-observations-csv';
 
 withMockApi();
 
@@ -97,6 +98,49 @@ describe('the API client', () => {
     const error = await failure(apiGet('/indicators', indicatorsResponseSchema, { timeoutMs: 50 }));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe('The data service did not answer within 0.05 s.');
+  });
+
+  it('times only the headers of a file, however long its body takes to arrive', async () => {
+    // Headers at once, then three parts 40 ms apart: longer in all than the 50 ms timeout.
+    mockServer.use(
+      http.get('*/api/v1/observations.csv', () => {
+        const parts = ['a\r\n', 'b\r\n', 'c\r\n'];
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            await delay(40);
+            const part = parts.shift();
+            if (part) controller.enqueue(new TextEncoder().encode(part));
+            else controller.close();
+          },
+        });
+        return new HttpResponse(body, { headers: { 'X-Total-Count': '3' } });
+      }),
+    );
+    const response = await apiGetStream('/observations.csv', 'text/csv', { timeoutMs: 50 });
+    expect(await response.text()).toBe('a\r\nb\r\nc\r\n');
+  });
+
+  it('gives up on a file whose headers take too long, as a timeout', async () => {
+    mockServer.use(
+      http.get('*/api/v1/observations.csv', async () => {
+        await delay(500);
+        return HttpResponse.text('');
+      }),
+    );
+    const error = await failure(apiGetStream('/observations.csv', 'text/csv', { timeoutMs: 50 }));
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('refuses a data file that does not say how many rows it holds', async () => {
+    mockServer.use(http.get('*/api/v1/observations.csv', () => HttpResponse.text('a\r\n')));
+    const error = await failure(
+      getObservationsCsv(
+        { indicatorIds: ['poverty-rate'], regionIds: [] },
+        new AbortController().signal,
+      ),
+    );
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toBe('The data file came without its number of rows.');
   });
 
   it('lets the caller cancel a request without calling it a failure', async () => {

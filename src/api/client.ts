@@ -31,11 +31,6 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
   apiReady = ready;
 }
 
-/** The API's base as an absolute URL, so that code running elsewhere (a worker) uses it too. */
-export function absoluteApiBaseUrl(): string {
-  return new URL(apiBaseUrl, globalThis.location?.href ?? 'http://localhost/').href;
-}
-
 function resolveUrl(path: string, params?: URLSearchParams): URL {
   const base = globalThis.location?.href ?? 'http://localhost/';
   const url = new URL(`${apiBaseUrl.replace(/\/$/, '')}${path}`, base);
@@ -57,15 +52,25 @@ async function readProblem(response: Response): Promise<z.infer<typeof problemSc
   }
 }
 
+interface RequestOptions {
+  params?: URLSearchParams;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
 /**
- * GET a JSON resource of the API and parse it with its schema. Resolves with data that matches
- * the contract, or rejects with an ApiError; never hands a caller an unchecked value.
+ * Sends a GET and hands a successful response to `read`. It waits for the mock's start, and turns
+ * every failure into an ApiError: the mock that did not start, a network failure, a non-2xx status
+ * with its problem, or a timeout. The timeout covers `read` too, so for JSON it covers the whole
+ * body, while a stream's reader returns at once and only the headers are timed. A caller's own
+ * abort is passed on unchanged, since cancelling is not a failure to report.
  */
-export async function apiGet<Schema extends z.ZodType>(
+async function request<Result>(
   path: string,
-  schema: Schema,
-  options: { params?: URLSearchParams; signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<z.infer<Schema>> {
+  accept: string,
+  options: RequestOptions,
+  read: (response: Response, url: URL) => Promise<Result>,
+): Promise<Result> {
   const url = resolveUrl(path, options.params);
   try {
     await apiReady;
@@ -76,54 +81,86 @@ export async function apiGet<Schema extends z.ZodType>(
     });
   }
   const timeoutMs = options.timeoutMs ?? requestTimeoutMs;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let response: Response;
+  const timer = new AbortController();
+  const timerId = setTimeout(() => timer.abort(), timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+  const timedOut = () =>
+    new ApiError('timeout', `The data service did not answer within ${timeoutMs / 1000} s.`, {
+      url: url.toString(),
+    });
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
-  } catch (error) {
-    // The caller cancelled the request, e.g. because a newer request replaced it. That is not a
-    // failure to report, so the abort error is passed on unchanged.
-    if (options.signal?.aborted) throw error;
-    if (timeout.aborted) {
-      throw new ApiError(
-        'timeout',
-        `The data service did not answer within ${timeoutMs / 1000} s.`,
-        {
-          url: url.toString(),
-        },
-      );
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { Accept: accept }, signal });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      if (timer.signal.aborted) throw timedOut();
+      throw new ApiError('network', `Could not reach the data service (${url.pathname}).`, {
+        url: url.toString(),
+      });
     }
-    throw new ApiError('network', `Could not reach the data service (${url.pathname}).`, {
-      url: url.toString(),
-    });
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      const message =
+        problem?.detail ?? problem?.title ?? `${response.status} ${response.statusText}`;
+      throw new ApiError('http', message, {
+        status: response.status,
+        url: url.toString(),
+        ...(problem ? { problem } : {}),
+      });
+    }
+    try {
+      return await read(response, url);
+    } catch (error) {
+      if (!(error instanceof ApiError) && !options.signal?.aborted && timer.signal.aborted)
+        throw timedOut();
+      throw error;
+    }
+  } finally {
+    clearTimeout(timerId);
   }
+}
 
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    const message =
-      problem?.detail ?? problem?.title ?? `${response.status} ${response.statusText}`;
-    throw new ApiError('http', message, {
-      status: response.status,
-      url: url.toString(),
-      ...(problem ? { problem } : {}),
-    });
-  }
+/**
+ * GET a JSON resource of the API and parse it with its schema. Resolves with data that matches
+ * the contract, or rejects with an ApiError; never hands a caller an unchecked value.
+ */
+export function apiGet<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  return request(path, 'application/json', options, async (response, url) => {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      // An abort while reading (the caller's, or the timeout's) is not a malformed body.
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError('invalid-response', 'The data service sent a response that is not JSON.', {
+        url: url.toString(),
+      });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new ApiError('invalid-response', 'The data service sent data in an unexpected shape.', {
+        url: url.toString(),
+        issues: describeIssues(parsed.error.issues),
+      });
+    }
+    return parsed.data;
+  });
+}
 
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new ApiError('invalid-response', 'The data service sent a response that is not JSON.', {
-      url: url.toString(),
-    });
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError('invalid-response', 'The data service sent data in an unexpected shape.', {
-      url: url.toString(),
-      issues: describeIssues(parsed.error.issues),
-    });
-  }
-  return parsed.data;
+/**
+ * GET a file of the API as it arrives: the successful response, whose body the caller reads at
+ * its own pace. Only the wait for the headers is timed, since a long file may take minutes; the
+ * caller's signal cancels the body too.
+ */
+export function apiGetStream(
+  path: string,
+  accept: string,
+  options: RequestOptions = {},
+): Promise<Response> {
+  return request(path, accept, options, async (response) => response);
 }

@@ -1,5 +1,6 @@
 import { type ObservationsQuery, observationsSearchParams } from '../contract/observations-query';
-import { apiUrl } from './client';
+import { ApiError } from './api-error';
+import { apiGetStream, apiUrl } from './client';
 
 /**
  * The link to GET /observations.csv for a query: a file of every observation that a browser, a
@@ -7,4 +8,35 @@ import { apiUrl } from './client';
  */
 export function observationsCsvUrl(query: ObservationsQuery): string {
   return apiUrl('/observations.csv', observationsSearchParams(query));
+}
+
+/** The data file as it arrives, and how many rows it says it holds (X-Total-Count). */
+export interface ObservationsCsvStream {
+  body: ReadableStream<Uint8Array<ArrayBuffer>>;
+  total: number;
+}
+
+/**
+ * Asks for the data file of a query and hands back its body unread, so that the caller reads it
+ * at its own pace and can tell how far it has come. The signal cancels the body too.
+ */
+export async function getObservationsCsv(
+  query: ObservationsQuery,
+  signal: AbortSignal,
+): Promise<ObservationsCsvStream> {
+  const response = await apiGetStream('/observations.csv', 'text/csv', {
+    params: observationsSearchParams(query),
+    signal,
+  });
+  const count = response.headers.get('X-Total-Count') ?? '';
+  const total = /^\d+$/.test(count) ? Number(count) : Number.NaN;
+  // Without its count the file could end short unnoticed, so it is refused.
+  if (!response.body || !Number.isSafeInteger(total)) {
+    // Not awaited: the body is given up, and nothing depends on when it is let go.
+    response.body?.cancel().catch(() => {});
+    throw new ApiError('invalid-response', 'The data file came without its number of rows.', {
+      url: response.url,
+    });
+  }
+  return { body: response.body, total };
 }

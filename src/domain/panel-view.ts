@@ -216,6 +216,19 @@ export function wholeRequest(view: PanelView): ObservationsQuery {
   };
 }
 
+/**
+ * What the view's data file (GET /observations.csv) asks for: every stored observation of the
+ * view's indicator, regions and years, as published, whatever the chart thins or re-expresses.
+ */
+export function dataFileQuery(view: PanelView): ObservationsQuery {
+  return {
+    indicatorIds: [view.indicator.id],
+    regionIds: view.regions.map((region) => region.id),
+    fromYear: view.fromYear,
+    toYear: view.toYear,
+  };
+}
+
 function isLongSeries(view: PanelView): boolean {
   const { frequency } = view.indicator;
   return frequency === 'monthly' || frequency === 'minutely';

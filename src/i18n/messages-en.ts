@@ -126,6 +126,11 @@ export const en = {
   'export.linkCopied': 'Link to this view copied to the clipboard.',
   'export.dataLinkCopied':
     'Link to the data file (CSV of every observation in these years, with status and source) copied to the clipboard.',
+  'export.csvProgress': 'CSV: {rows} of {total} rows received…',
+  'export.cancel': 'Cancel',
+  'export.cancelled': 'CSV cancelled; nothing was saved.',
+  'export.csvShort':
+    'The data file ended after {rows} of its {total} rows, so nothing was saved. Try again.',
   'export.csvFailed': 'The CSV could not be made: {reason}',
   'export.noImageClipboard':
     'This browser does not let pages copy images. Download the PNG instead.',

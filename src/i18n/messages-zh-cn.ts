@@ -117,6 +117,10 @@ export const zhCN: Record<MessageKey, string> = {
   'export.linkCopied': '此视图的链接已复制到剪贴板。',
   'export.dataLinkCopied':
     '数据文件（这些年份的全部观测值，含状态和来源，CSV）的链接已复制到剪贴板。',
+  'export.csvProgress': 'CSV：已接收 {rows} / {total} 行…',
+  'export.cancel': '取消',
+  'export.cancelled': '已取消CSV导出，未保存任何文件。',
+  'export.csvShort': '数据文件只收到 {rows} / {total} 行就中断了，未保存任何文件。请重试。',
   'export.csvFailed': '无法生成CSV：{reason}',
   'export.noImageClipboard': '此浏览器不允许网页复制图片。请改为下载 PNG。',
   'export.noTextClipboard': '此浏览器不允许网页复制文字。链接为：{link}',

@@ -104,7 +104,16 @@ test.describe('large data (the "large" mock scenario)', () => {
     );
     const download = page.waitForEvent('download', { timeout: 150_000 });
     await stations.getByRole('button', { name: 'Download CSV' }).click();
+    // The file streams in, and the menu says how far it has come, of how many rows.
+    const menu = stations.locator('.export-menu');
+    await expect(menu.getByRole('status')).toHaveText(/^CSV: [\d,]+ of 1,000,000 rows received…$/, {
+      timeout: 20_000,
+    });
+    await expect(menu.locator('progress')).toHaveAttribute('max', '1000000');
+    await expect(menu.getByRole('button', { name: 'Cancel' })).toBeEnabled();
     const file = await (await download).path();
+    await expect(menu.getByRole('status')).toHaveText(/^Downloaded .+\.csv$/);
+    await expect(menu.locator('progress')).toHaveCount(0);
     // Read line by line: the file is over 200 MB.
     const lines = createInterface({ input: createReadStream(file) });
     let count = 0;
@@ -115,6 +124,46 @@ test.describe('large data (the "large" mock scenario)', () => {
     }
     expect(count).toBe(1 + 1_000_000);
     expect(last).toContain('2020-11-25T10:39');
+  });
+
+  test('cancels a long CSV: the request stops, nothing is downloaded, and the menu says so', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto(millionView);
+    const stations = panel(page, /Village e-commerce stations online, by minute/);
+    await expect(chartOf(stations)).toHaveAttribute('data-drawn', 'true', { timeout: 20_000 });
+    const downloads: unknown[] = [];
+    page.on('download', (download) => downloads.push(download));
+    await stations.getByText('Export', { exact: true }).click();
+    const menu = stations.locator('.export-menu');
+    const fileRequest = page.waitForRequest((request) =>
+      new URL(request.url()).pathname.endsWith('/observations.csv'),
+    );
+    await menu.getByRole('button', { name: 'Download CSV' }).click();
+    expect(new URL((await fileRequest).url()).searchParams.get('from')).toBe('2019');
+    // Some rows have come, and not all of them.
+    await expect
+      .poll(
+        async () => {
+          const text = (await menu.getByRole('status').textContent()) ?? '';
+          return Number(text.match(/^CSV: ([\d,]+) of/)?.[1]?.replace(/,/g, '') ?? 0);
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
+    // Every other action waits while the file comes; Cancel does not.
+    await expect(menu.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+    const stopped = page.waitForEvent('requestfailed', (request) =>
+      new URL(request.url()).pathname.endsWith('/observations.csv'),
+    );
+    await menu.getByRole('button', { name: 'Cancel' }).click();
+    await stopped;
+    await expect(menu.getByRole('status')).toHaveText('CSV cancelled; nothing was saved.');
+    await expect(menu.locator('progress')).toHaveCount(0);
+    await expect(menu.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+    // The file is saved only once it has all come, so a cancelled one never reaches the disk.
+    expect(downloads).toHaveLength(0);
   });
 
   test('draws 3 monthly indicators for 100 regions, with the regions summed up', async ({

@@ -1,14 +1,14 @@
-import { absoluteApiBaseUrl } from '../../api/client';
-import { observationsCsvUrl } from '../../api/get-observations-csv';
+import { getObservationsCsv, observationsCsvUrl } from '../../api/get-observations-csv';
 import { composeFigureSvg, figureFileName } from '../../charts/figure';
 import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/figure-sizes';
 import { panelCsv } from '../../domain/csv';
+import { csvRecordCounter } from '../../domain/csv-records';
 import { localIsoDate } from '../../domain/dates';
+import { formatPlainNumber } from '../../domain/format';
 import type { PanelModel } from '../../domain/panel-model';
-import type { PanelView } from '../../domain/panel-view';
+import { dataFileQuery, type PanelView } from '../../domain/panel-view';
 import type { Locale } from '../../i18n/locale';
 import type { MessageKey, MessageParams } from '../../i18n/translate';
-import type { WholeCsvRequest, WholeCsvResponse } from './whole-csv-worker';
 
 /**
  * What the export menu does, in the browser. Loaded on first use, so the CSV library and the
@@ -95,35 +95,74 @@ export function downloadSvg(request: ExportRequest): string {
   return fileName;
 }
 
+/** How far a long file has come: rows received, of the rows the file holds. */
+export interface CsvProgress {
+  rows: number;
+  total: number;
+}
+
+/** What a long export is told and asked by the menu: where to report, and when to stop. */
+export interface LongWork {
+  signal: AbortSignal;
+  onProgress: (progress: CsvProgress) => void;
+}
+
+/** Progress is reported at most this often, so that a fast stream does not flood the page. */
+const progressIntervalMs = 200;
+
 /**
- * The CSV of a thinned panel, with every observation, written by a worker (see
- * whole-csv-worker.ts).
+ * The data file of a thinned panel's view (GET /observations.csv), read as it arrives. Its rows are
+ * counted against the number the file says it holds, so a file that ends short is refused rather
+ * than saved; cancelling stops the request and saves nothing.
  */
-function wholeCsvInWorker(view: PanelView, locale: Locale): Promise<Blob> {
-  const worker = new Worker(new URL('./whole-csv-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<Blob>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<WholeCsvResponse>) => {
-      if (event.data.ok) resolve(event.data.csv);
-      else reject(new ExportProblem('export.csvFailed', { reason: event.data.message }));
-    };
-    worker.onerror = (event) =>
-      reject(new ExportProblem('export.csvFailed', { reason: event.message }));
-    const request: WholeCsvRequest = { view, locale, apiBaseUrl: absoluteApiBaseUrl() };
-    worker.postMessage(request);
-  }).finally(() => worker.terminate());
+async function dataFile(view: PanelView, locale: Locale, work: LongWork): Promise<Blob> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const counter = csvRecordCounter();
+  let progress: CsvProgress = { rows: 0, total: 0 };
+  try {
+    const file = await getObservationsCsv(dataFileQuery(view), work.signal);
+    progress = { rows: 0, total: file.total };
+    work.onProgress(progress);
+    const reader = file.body.getReader();
+    let reportedAt = performance.now();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      // The header is a record too.
+      progress = { rows: Math.max(0, counter.add(value) - 1), total: file.total };
+      if (performance.now() - reportedAt >= progressIntervalMs) {
+        work.onProgress(progress);
+        reportedAt = performance.now();
+      }
+    }
+  } catch (error) {
+    if (work.signal.aborted) throw new ExportProblem('export.cancelled');
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ExportProblem('export.csvFailed', { reason });
+  }
+  work.onProgress(progress);
+  if (progress.rows !== progress.total) {
+    throw new ExportProblem('export.csvShort', {
+      rows: formatPlainNumber(progress.rows, locale),
+      total: formatPlainNumber(progress.total, locale),
+    });
+  }
+  return new Blob(chunks, { type: 'text/csv;charset=utf-8' });
 }
 
 /**
- * Every observation of the panel as CSV. Where the chart draws a thinned series, the file is asked
- * for again in full, off the main thread; otherwise it is the panel's own data.
+ * Every observation of the panel as CSV. A panel whose chart draws a thinned series downloads its
+ * data file, which may hold a million rows, with progress and a way to cancel; any other panel
+ * already holds every observation and writes its own CSV, events and targets included.
  */
-export async function downloadCsv({
-  model,
-  locale,
-}: Pick<ExportRequest, 'model' | 'locale'>): Promise<string> {
+export async function downloadCsv(
+  { model, locale }: Pick<ExportRequest, 'model' | 'locale'>,
+  work: LongWork,
+): Promise<string> {
   const fileName = `${figureFileName(model, null)}.csv`;
   const csv = model.thinned
-    ? await wholeCsvInWorker(model.view, locale)
+    ? await dataFile(model.view, locale, work)
     : new Blob([panelCsv(model, locale)], { type: 'text/csv;charset=utf-8' });
   download(csv, fileName);
   return fileName;
@@ -150,15 +189,7 @@ export function copyLink(): Promise<string> {
  * observation as published, whatever the chart thins or re-expresses.
  */
 export function copyDataLink(model: PanelModel): Promise<string> {
-  const { view } = model;
-  return copyText(
-    observationsCsvUrl({
-      indicatorIds: [view.indicator.id],
-      regionIds: view.regions.map((region) => region.id),
-      fromYear: view.fromYear,
-      toYear: view.toYear,
-    }),
-  );
+  return copyText(observationsCsvUrl(dataFileQuery(model.view)));
 }
 
 async function copyText(link: string): Promise<string> {

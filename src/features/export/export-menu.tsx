@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
+import { formatPlainNumber } from '../../domain/format';
 import type { PanelModel } from '../../domain/panel-model';
 import { isDenseView } from '../../domain/panel-view';
 import { yearSpan } from '../../domain/periods';
 import { useI18n } from '../../i18n/i18n-context';
+import type { CsvProgress } from './export-actions';
 import './export-menu.css';
 
 type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link' | 'copy-data-link';
@@ -19,18 +21,24 @@ const actionLabels = {
 
 /**
  * The export menu of a panel. It offers the composed figure as PNG or SVG at a preset size, the
- * image copied to the clipboard, the CSV, the link to the view and the link to its data file. Every export covers the whole view, and on a
- * chart that zooms the menu says so.
+ * image copied to the clipboard, the CSV, the link to the view and the link to its data file. Every
+ * export covers the whole view, and on a chart that zooms the menu says so. A long CSV shows how
+ * many of its rows have arrived and can be cancelled.
  */
 export function ExportMenu({ model }: { model: PanelModel }) {
   const { locale, t } = useI18n();
   const [size, setSize] = useState<FigureSize>('slide');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  // While a long CSV arrives: how far it has come, and the controller its Cancel button aborts.
+  const [progress, setProgress] = useState<CsvProgress | null>(null);
+  const cancel = useRef<AbortController | null>(null);
 
   const run = async (action: Action) => {
     setBusy(true);
     setMessage(null);
+    const controller = new AbortController();
+    cancel.current = controller;
     // The actions are loaded on first use, so that the CSV library and the figure code are not
     // part of the page's first download.
     const actions = await import('./export-actions');
@@ -43,7 +51,12 @@ export function ExportMenu({ model }: { model: PanelModel }) {
           case 'svg':
             return t('export.downloaded', { file: actions.downloadSvg(request) });
           case 'csv':
-            return t('export.downloaded', { file: await actions.downloadCsv(request) });
+            return t('export.downloaded', {
+              file: await actions.downloadCsv(request, {
+                signal: controller.signal,
+                onProgress: setProgress,
+              }),
+            });
           case 'copy-image':
             await actions.copyPng(request);
             return t('export.imageCopied');
@@ -65,9 +78,12 @@ export function ExportMenu({ model }: { model: PanelModel }) {
             : String(error);
       setMessage({ text, error: true });
     } finally {
+      cancel.current = null;
+      setProgress(null);
       setBusy(false);
     }
   };
+  const format = (count: number) => formatPlainNumber(count, locale);
 
   return (
     <details className="export-menu">
@@ -96,6 +112,14 @@ export function ExportMenu({ model }: { model: PanelModel }) {
             </button>
           ))}
         </div>
+        {progress && (
+          <div className="export-menu__progress">
+            <progress max={progress.total} value={progress.rows} aria-label={t('export.csv')} />
+            <button type="button" onClick={() => cancel.current?.abort()}>
+              {t('export.cancel')}
+            </button>
+          </div>
+        )}
         <p
           className={
             message?.error
@@ -104,7 +128,12 @@ export function ExportMenu({ model }: { model: PanelModel }) {
           }
           role="status"
         >
-          {message?.text}
+          {progress
+            ? t('export.csvProgress', {
+                rows: format(progress.rows),
+                total: format(progress.total),
+              })
+            : message?.text}
         </p>
       </div>
     </details>
