@@ -21,6 +21,13 @@ export const mockOrigin = `http://127.0.0.1:${mockPort}`;
 /** The reference server with the built app, for the tests that run without the mock. */
 export const serverPort = basePort + 4614;
 export const serverBuildDir = 'dist-e2e-server';
+/**
+ * Where tests/e2e/embed.spec.ts serves an article from, the one origin the reference server lets
+ * frame its embed (--frame-ancestors). It is on the loopback like the server, since Chromium
+ * blocks a public page from framing one on the local network.
+ */
+export const embedHostPort = basePort + 4615;
+export const embedHostOrigin = `http://127.0.0.1:${embedHostPort}`;
 
 /** The environment the tests run in, for a server that is given one more variable. */
 function definedEnv(): Record<string, string> {
@@ -60,7 +67,7 @@ export default defineConfig({
     },
     {
       // The same build served by the reference server, with config.json saying mockApi: false.
-      command: `vite build --outDir ${serverBuildDir} && tsx server/main.ts --port ${serverPort} --db :memory: --static ${serverBuildDir}`,
+      command: `vite build --outDir ${serverBuildDir} && tsx server/main.ts --port ${serverPort} --db :memory: --static ${serverBuildDir} --frame-ancestors ${embedHostOrigin}`,
       // Far from UTC, so that a page rendered on the server and taken over in a browser elsewhere
       // shows whether anything in it depends on the time zone (tests/e2e/first-view.spec.ts).
       env: { ...definedEnv(), TZ: 'Pacific/Auckland' },

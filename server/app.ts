@@ -17,7 +17,7 @@ import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
 import { createAnswerCache } from './answer-cache';
 import { type CachedAnswers, cachedAnswers, shared } from './cached-answers';
-import { contentSecurityPolicy } from './content-security-policy';
+import { framedFromElsewhere, pagePolicy } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
 import { hardening, hardeningHeaders } from './hardening';
 import { observationsCsvResponse } from './observations-csv';
@@ -35,6 +35,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** How many bytes of answers the answer cache may hold (see answer-cache.ts); 64 MiB if not given. */
   cacheBytes?: number;
+  /** Origins whose pages may frame the embed (/embed); none if not given, as for every page. */
+  frameAncestors?: readonly string[];
 }
 
 /** Longest query string accepted; anything longer is refused with 400, never a 500. */
@@ -108,6 +110,15 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
   });
 
   if (options.log) app.use('*', requestLog(options.log));
+  const frameAncestors = options.frameAncestors ?? [];
+  // X-Frame-Options cannot name origins, so an embed that other origins may frame goes without it,
+  // and its Content-Security-Policy says who may (see serveBuiltApp). This runs after the
+  // hardening below has set its headers, since a middleware's work after next() runs inside out.
+  app.use('*', async (context, next) => {
+    await next();
+    if (framedFromElsewhere(new URL(context.req.url).pathname, frameAncestors))
+      context.res.headers.delete('X-Frame-Options');
+  });
   // Every response the app sends gets the hardening headers (see hardening.ts); the answers sent
   // ahead of the app, from the cache, carry the same ones.
   app.use('*', hardening);
@@ -204,7 +215,7 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
   );
   app.route('/api/v1', api);
 
-  if (options.staticDir) serveBuiltApp(app, api, options.staticDir);
+  if (options.staticDir) serveBuiltApp(app, api, options.staticDir, frameAncestors);
   // A server that allows other origins sends every answer through the app, for CORS's headers.
   const cachedFirst = options.corsOrigins.length === 0 ? answers : null;
   return { app, listener: listenerFor(app, cachedFirst, options.log) };
@@ -246,7 +257,12 @@ const revalidated = 'no-cache';
 /** The API's path on this server, which the app served from here is configured with. */
 const apiBaseUrl = '/api/v1';
 
-function serveBuiltApp(app: Hono, api: Hono, root: string): void {
+function serveBuiltApp(
+  app: Hono,
+  api: Hono,
+  root: string,
+  frameAncestors: readonly string[],
+): void {
   const indexHtml = join(root, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`${indexHtml} not found: run npm run build first`);
   // The pages are compressed as they are sent; the build's files come precompressed, which this
@@ -255,7 +271,8 @@ function serveBuiltApp(app: Hono, api: Hono, root: string): void {
   app.use('*', compress());
   app.use('*', async (context, next) => {
     await next();
-    context.res.headers.set('Content-Security-Policy', contentSecurityPolicy);
+    const { pathname } = new URL(context.req.url);
+    context.res.headers.set('Content-Security-Policy', pagePolicy(pathname, frameAncestors));
   });
   // The app served from here talks to this server, with mocking off.
   app.get('/config.json', (context) => {

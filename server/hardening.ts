@@ -3,11 +3,14 @@ import { secureHeaders } from 'hono/secure-headers';
 
 /**
  * The hardening headers every response carries, as Hono's secureHeaders middleware sets them:
- * nosniff, a referrer policy, and the rest of its defaults. Strict-Transport-Security is left to
+ * nosniff, a referrer policy, X-Frame-Options: DENY, and the rest of its defaults. Strict-Transport-Security is left to
  * whoever terminates TLS in front of this server: it knows the domain; this does not.
  */
 export const hardening = secureHeaders({
   strictTransportSecurity: false,
+  // As the pages' frame-ancestors 'none' says (content-security-policy.ts), for older browsers;
+  // an embed that other origins may frame goes without it (see app.ts).
+  xFrameOptions: 'DENY',
   referrerPolicy: 'strict-origin-when-cross-origin',
 });
 

@@ -48,6 +48,21 @@ describe('the server process', () => {
   }, 60_000);
 });
 
+describe('the server’s --frame-ancestors', () => {
+  it('refuses what is not an origin, naming it, before it opens the database', async () => {
+    const refused = await startServer([
+      '--db',
+      ':memory:',
+      '--frame-ancestors',
+      'https://news.example.org,https://blog.example.org/articles',
+    ]).catch((error: Error) => error.message);
+    expect(refused).toMatch(/exited with 2/);
+    expect(refused).toContain(
+      'server: --frame-ancestors takes origins such as https://news.example.org, without a path; "https://blog.example.org/articles" is not one',
+    );
+  }, 60_000);
+});
+
 describe('the server process on PostgreSQL', () => {
   let database: Awaited<ReturnType<typeof newPostgresDatabase>>;
   beforeAll(async () => {

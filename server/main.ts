@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { createReferenceServer } from './app';
+import { originList } from './content-security-policy';
 import { openDatabase, type SeedMode, seed } from './database';
 import { linesInChunks } from './request-log';
 import { DatabaseUnreachable } from './sql/sql-client';
@@ -19,6 +20,9 @@ const usage = `Usage: npm run server -- [options]
                      with their targets, regions and sources, without observations or events)
   --static DIR       also serve a built app from DIR (e.g. dist) on the same origin
   --cors ORIGINS     comma-separated origins allowed to call the API from a browser
+  --frame-ancestors ORIGINS
+                     comma-separated origins whose pages may frame the embed (/embed), as
+                     https://news.example.org; default none. The dashboard is never framed.
   --help`;
 
 async function main(): Promise<void> {
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: 'all' },
       static: { type: 'string' },
       cors: { type: 'string', default: '' },
+      'frame-ancestors': { type: 'string', default: '' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -43,12 +48,15 @@ async function main(): Promise<void> {
   if (!['all', 'catalog', 'none'].includes(values.seed))
     throw new Error(`--seed must be all, catalog or none`);
 
+  const frameAncestors = originList(values['frame-ancestors'], '--frame-ancestors');
+
   const db = await openDatabase(values.db);
   if (await seed(db, fixtureCatalog, values.seed as SeedMode))
     console.log(`seeded ${db.location} from the fixtures (${values.seed})`);
   const requestLines = linesInChunks((chunk) => process.stdout.write(chunk));
   const { listener } = createReferenceServer(db, {
     corsOrigins: values.cors.split(',').filter(Boolean),
+    frameAncestors,
     staticDir: values.static ?? null,
     log: requestLines.line,
   });

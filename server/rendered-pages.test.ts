@@ -106,4 +106,67 @@ describe('pages rendered by the reference server', () => {
     for (const path of ['/ssr/render-page.js', '/ssr/template.html', '/assets/no-such-file.js'])
       expect((await get(path)).status).toBe(404);
   });
+
+  it('renders the embed of one panel, without the page header or the filter bar', async () => {
+    const response = await get('/embed?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('data-rendered-path="/embed"');
+    expect(html.match(/<section class="panel[ "]/g)).toHaveLength(1);
+    // Guizhou's change over the years, as the delta strip writes it (React marks text joins).
+    expect(html).toContain('26.8 %<!-- --> → 2016 10.6 %');
+    expect(html).toContain('2012–2016');
+    expect(html).toContain('Open the full view');
+    expect(html).not.toContain('app__header');
+    expect(html).not.toContain('filter-bar');
+  });
+
+  it('draws an embed asked for two indicators with the first, and says so', async () => {
+    const html = await (await get('/embed?indicator=poverty-rate,villages-exited')).text();
+    expect(html.match(/<section class="panel[ "]/g)).toHaveLength(1);
+    expect(html).toContain('data-indicator="poverty-rate"');
+    expect(html).toContain('An embed shows one indicator: poverty-rate is shown');
+  });
+
+  it('lets no page be framed, the embed included, when no origin is allowed', async () => {
+    for (const path of ['/', '/embed?indicator=poverty-rate']) {
+      const response = await get(path);
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+});
+
+describe('a server started with --frame-ancestors', () => {
+  let framing = '';
+  let closeFraming: () => void = () => {};
+  beforeAll(async () => {
+    const served = await serveOnLoopback(
+      createReferenceServer(db, {
+        corsOrigins: [],
+        staticDir: dir,
+        frameAncestors: ['https://news.example.org', 'http://localhost:8080'],
+      }),
+    );
+    framing = served.origin;
+    closeFraming = served.close;
+  });
+  afterAll(() => closeFraming());
+
+  it('lets those origins frame the embed, with no X-Frame-Options to contradict it', async () => {
+    const response = await fetch(`${framing}/embed?indicator=poverty-rate&region=CN-GZ`);
+    expect(response.status).toBe(200);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain('frame-ancestors https://news.example.org http://localhost:8080');
+    expect(policy).toContain("script-src 'self'");
+    expect(response.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('still lets no one frame the dashboard or the report', async () => {
+    for (const path of ['/', '/report']) {
+      const response = await fetch(`${framing}${path}`);
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
 });

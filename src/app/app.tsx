@@ -3,7 +3,8 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import { localeNames, locales } from '../i18n/translate';
 import { DashboardPage } from './dashboard-page';
-import { isReportPath, usePageRequest } from './page-request';
+import { EmbedPage } from './embed-page';
+import { pageKind, usePageRequest } from './page-request';
 import { type ThemeChoice, usePreferences } from './preferences';
 import { ReportPage } from './report-page';
 import './app.css';
@@ -47,11 +48,19 @@ function PreferenceControls({ preferences }: { preferences: ReturnType<typeof us
 function Page({ preferences }: { preferences: ReturnType<typeof usePreferences> }) {
   const { t } = useI18n();
   const { pathname } = usePageRequest();
-  // There are two pages, chosen by path: the dashboard at / and the print report at /report.
-  if (isReportPath(pathname)) {
+  // The page is chosen by path (see pageKind). Only the dashboard has the page's header.
+  const kind = pageKind(pathname);
+  if (kind === 'report') {
     return (
       <main className="app app--report">
         <ReportPage />
+      </main>
+    );
+  }
+  if (kind === 'embed') {
+    return (
+      <main className="app app--embed">
+        <EmbedPage />
       </main>
     );
   }

@@ -38,7 +38,7 @@ function Dashboard({ catalog }: { catalog: PageCatalog }) {
         filters={panelFilters}
         onCountViewChange={setCountView}
         presentation="interactive"
-        renderActions={(model) => <ExportMenu model={model} />}
+        renderActions={(model) => <ExportMenu model={model} filters={panelFilters} />}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
+import { isEmbedPath } from '../domain/embed';
 
 /**
  * What the page knows of the request that opened it: its path, its query and its cookies. In the
@@ -38,7 +39,10 @@ export function usePageRequest(): PageRequest {
   );
 }
 
-/** The report page lives at /report (with or without a trailing slash), the dashboard at /. */
-export function isReportPath(pathname: string): boolean {
-  return pathname.replace(/\/$/, '').endsWith('/report');
+/** The pages, by path: the dashboard at /, the print report at /report, one panel at /embed. */
+export type PageKind = 'dashboard' | 'report' | 'embed';
+
+export function pageKind(pathname: string): PageKind {
+  if (isEmbedPath(pathname)) return 'embed';
+  return pathname.replace(/\/$/, '').endsWith('/report') ? 'report' : 'dashboard';
 }

@@ -1,5 +1,6 @@
 import type { ObservationStatus } from '../contract/schemas';
 import { formatDate } from '../domain/dates';
+import { escapeHtml as escapeXml } from '../domain/escape-html';
 import { formatPlainNumber } from '../domain/format';
 import { namesText, statusLabel, unitLabel } from '../domain/labels';
 import type { PanelModel } from '../domain/panel-model';
@@ -15,7 +16,6 @@ import { formatCitation } from '../domain/provenance';
 import { joinList, type Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { echarts } from './echarts';
-import { escapeHtml as escapeXml } from './escape-html';
 import { type FigureSize, figureSizes } from './figure-sizes';
 import { estimateTextWidth, wrapText } from './figure-text';
 import { dashArray, seriesColor } from './palette';

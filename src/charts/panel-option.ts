@@ -1,5 +1,6 @@
 import { minutePeriod, periodStart } from '../contract/periods';
 import type { ObservationStatus, Point } from '../contract/schemas';
+import { escapeHtml } from '../domain/escape-html';
 import { formatValue } from '../domain/format';
 import { statusLabel, unitLabel } from '../domain/labels';
 import { eventsByPeriod } from '../domain/panel-events';
@@ -13,7 +14,6 @@ import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 import type { ChartTheme } from './chart-theme';
 import type { ChartOption } from './echarts';
-import { escapeHtml } from './escape-html';
 import { chartInk, seriesColor, seriesDash } from './palette';
 
 /** How each status is drawn: by shape and fill, never by colour alone. */

@@ -42,6 +42,8 @@ export const en = {
   'notice.events': 'Events setting {value} is neither on nor off; showing events.',
   'notice.hover': 'Hover setting {value} is neither on nor off; linking the panels.',
 
+  'notice.embedOneIndicator':
+    'An embed shows one indicator: {shown} is shown, and the {count} others asked for are left out.',
   'panel.loading': 'Loading {title}…',
   'panel.updating': 'updating…',
   'panel.showAs': 'Show as',
@@ -126,6 +128,9 @@ export const en = {
   'export.linkCopied': 'Link to this view copied to the clipboard.',
   'export.dataLinkCopied':
     'Link to the data file (CSV of every observation in these years, with status and source) copied to the clipboard.',
+  'export.copyEmbedCode': 'Copy embed code',
+  'export.embedCodeCopied':
+    'Embed code copied to the clipboard: paste it into a web page to show this panel there, live.',
   'export.csvProgress': 'CSV: {rows} of {total} rows received…',
   'export.cancel': 'Cancel',
   'export.cancelled': 'CSV cancelled; nothing was saved.',
@@ -134,8 +139,11 @@ export const en = {
   'export.csvFailed': 'The CSV could not be made: {reason}',
   'export.noImageClipboard':
     'This browser does not let pages copy images. Download the PNG instead.',
-  'export.noTextClipboard': 'This browser does not let pages copy text. The link is: {link}',
+  'export.noTextClipboard': 'This browser does not let pages copy text. The link is: {text}',
+  'export.noCodeClipboard': 'This browser does not let pages copy text. The embed code is: {text}',
 
+  'embed.frameTitle': '{indicator}, {regions}, {years}: {dataset}',
+  'embed.fullView': 'Open the full view ↗',
   'report.title': 'Guizhou poverty-alleviation indicators: report',
   'report.dataset':
     'Data set: published figures on poverty alleviation in Guizhou and China, each with its status and source.',

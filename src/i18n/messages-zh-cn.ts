@@ -38,6 +38,7 @@ export const zhCN: Record<MessageKey, string> = {
   'notice.events': '事件设置 {value} 既非 on 也非 off；显示事件。',
   'notice.hover': '悬停设置 {value} 既不是 on 也不是 off；各面板仍联动显示。',
 
+  'notice.embedOneIndicator': '嵌入只显示一个指标：显示 {shown}，其余 {count} 个未显示。',
   'panel.loading': '正在加载{title}…',
   'panel.updating': '正在更新…',
   'panel.showAs': '显示方式',
@@ -117,14 +118,19 @@ export const zhCN: Record<MessageKey, string> = {
   'export.linkCopied': '此视图的链接已复制到剪贴板。',
   'export.dataLinkCopied':
     '数据文件（这些年份的全部观测值，含状态和来源，CSV）的链接已复制到剪贴板。',
+  'export.copyEmbedCode': '复制嵌入代码',
+  'export.embedCodeCopied': '嵌入代码已复制到剪贴板：粘贴到网页中，即可在那里实时显示此面板。',
   'export.csvProgress': 'CSV：已接收 {rows} / {total} 行…',
   'export.cancel': '取消',
   'export.cancelled': '已取消CSV导出，未保存任何文件。',
   'export.csvShort': '数据文件只收到 {rows} / {total} 行就中断了，未保存任何文件。请重试。',
   'export.csvFailed': '无法生成CSV：{reason}',
   'export.noImageClipboard': '此浏览器不允许网页复制图片。请改为下载 PNG。',
-  'export.noTextClipboard': '此浏览器不允许网页复制文字。链接为：{link}',
+  'export.noTextClipboard': '此浏览器不允许网页复制文本。链接是：{text}',
+  'export.noCodeClipboard': '此浏览器不允许网页复制文本。嵌入代码是：{text}',
 
+  'embed.frameTitle': '{indicator}，{regions}，{years}：{dataset}',
+  'embed.fullView': '打开完整视图 ↗',
   'report.title': '贵州脱贫攻坚指标：报告',
   'report.dataset': '数据集：贵州省和全国公开发布的脱贫攻坚数据，每个数值均注明状态和出处。',
   'report.indicators': '指标',

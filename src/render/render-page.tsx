@@ -5,11 +5,12 @@ import { AppRoot } from '../app/app-root';
 import { firstViewStateId, renderedSearch } from '../app/first-view';
 import { resolvePreferences } from '../app/preferences';
 import { createQueryClient } from '../app/query-client';
-import { escapeHtml } from '../charts/escape-html';
+import { embedPath } from '../domain/embed';
+import { escapeHtml } from '../domain/escape-html';
 import { renderChartSnapshot } from './chart-snapshot';
 
 import { scriptSafeJson } from './script-safe-json';
-import { type FetchApi, loadViewData } from './view-data';
+import { type FetchApi, loadViewData, type RenderedPage } from './view-data';
 
 export type { FetchApi } from './view-data';
 
@@ -32,15 +33,20 @@ export interface PageRenderRequest {
 const emptyRoot = '<div id="root"></div>';
 
 /**
- * The paths whose page is rendered: the dashboard's. The report and any other path (a client-side
- * route, a mistyped link, a probe) get the empty page, which costs nothing to send.
+ * The paths whose page is rendered: the dashboard's and the embed's. The report and any other
+ * path (a client-side route, a mistyped link, a probe) get the empty page, which costs nothing to
+ * send.
  */
-const dashboardPaths = new Set(['/', '/index.html']);
+const renderedPages = new Map<string, RenderedPage>([
+  ['/', 'dashboard'],
+  ['/index.html', 'dashboard'],
+  [embedPath, 'embed'],
+]);
 const htmlStart = '<html lang="en">';
 
 /**
- * The page for one request, rendered ahead of the browser: the dashboard the URL asks for, with its
- * panels drawn, their numbers, sources and statuses, and the query cache the browser continues
+ * The page for one request, rendered ahead of the browser: the dashboard (or the embed of one of its
+ * panels) the URL asks for, with its panels drawn, their numbers, sources and statuses, and the query cache the browser continues
  * from (src/app/main.tsx). The report page (/report) is left to the browser: it prints the
  * reader's date, which only the reader's clock knows; so is any path that is not the dashboard's.
  * A failure to render is logged and leaves the page to the browser too, which then renders it as
@@ -51,9 +57,10 @@ export async function renderPage(request: PageRenderRequest): Promise<string> {
   if (!template.includes(emptyRoot) || !template.includes(htmlStart))
     throw new Error(`the page template has no ${emptyRoot} or ${htmlStart}`);
   const url = new URL(request.url, 'http://page.invalid');
-  if (!dashboardPaths.has(url.pathname)) return template;
+  const page = renderedPages.get(url.pathname);
+  if (!page) return template;
   try {
-    return await renderDashboard(request, url);
+    return await renderView(request, url, page);
   } catch (error) {
     console.error('The page could not be rendered ahead of the browser:', error);
     return template;
@@ -77,10 +84,14 @@ function timeless(state: DehydratedState): DehydratedState {
   };
 }
 
-async function renderDashboard(request: PageRenderRequest, url: URL): Promise<string> {
+async function renderView(
+  request: PageRenderRequest,
+  url: URL,
+  page: RenderedPage,
+): Promise<string> {
   const { cookie, template } = request;
   const client = createQueryClient();
-  const versions = await loadViewData(client, request.fetchApi, url.searchParams);
+  const versions = await loadViewData(client, request.fetchApi, url.searchParams, page);
   const { locale, themeChoice } = resolvePreferences(url.searchParams, cookie);
   const appHtml = renderToString(
     <AppRoot

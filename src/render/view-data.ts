@@ -4,6 +4,7 @@ import { eventsQueryOptions } from '../api/get-events';
 import { indicatorsQueryOptions } from '../api/get-indicators';
 import { observationsQueryOptions } from '../api/get-observations';
 import { regionsQueryOptions } from '../api/get-regions';
+import type { PageKind } from '../app/page-request';
 import { observationsSearchParams } from '../contract/observations-query';
 import {
   eventsResponseSchema,
@@ -11,6 +12,7 @@ import {
   observationsResponseSchema,
   regionsResponseSchema,
 } from '../contract/schemas';
+import { embedFilters } from '../domain/embed';
 import { filterParameterNames, type RawFilterParams, resolveFilters } from '../domain/filter-state';
 import { panelRequest, panelViews } from '../domain/panel-view';
 import { requestAsBuilt } from '../instrumentation';
@@ -21,10 +23,13 @@ import { requestAsBuilt } from '../instrumentation';
  * reference server asks its own API in process. Either way the answer passes the same contract
  * checks as in the browser.
  */
+/** The pages rendered ahead of the browser; the report is left to it (see render-page.tsx). */
+export type RenderedPage = Exclude<PageKind, 'report'>;
+
 export type FetchApi = (path: string, params?: URLSearchParams) => Promise<Response>;
 
 /**
- * Puts into `client` what the dashboard's first render for `search` asks for: the catalogue and the
+ * Puts into `client` what the first render of the dashboard or the embed for `search` asks for: the catalogue and the
  * policy events, then each panel's observations, under the same query keys the browser uses, so
  * that the page renders drawn and the browser continues from the same cache without asking again.
  * An answer that fails (an error, or data outside the contract) is left out: that panel renders
@@ -35,6 +40,7 @@ export async function loadViewData(
   client: QueryClient,
   fetchApi: FetchApi,
   search: URLSearchParams,
+  page: RenderedPage,
 ): Promise<string[]> {
   const versions: string[] = [];
   const answer = async <Schema extends z.ZodType>(
@@ -68,7 +74,9 @@ export async function loadViewData(
   const raw: RawFilterParams = Object.fromEntries(
     filterParameterNames.map((name) => [name, search.get(name)]),
   );
-  const { filters } = resolveFilters(raw, { indicators, regions });
+  const { filters: asked } = resolveFilters(raw, { indicators, regions });
+  // An embed draws the first indicator alone, and only its data is sent with the page.
+  const filters = page === 'embed' ? embedFilters(asked).filters : asked;
   await Promise.all(
     panelViews(filters, {
       indicators,

@@ -39,6 +39,13 @@ for (const lang of ['en', 'zh-CN']) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test(`axe finds nothing serious on an embed (${lang}, ${theme})`, async ({ page }) => {
+      await page.goto(`/embed?${query}`);
+      await expect(page.locator('section.panel[data-state="ready"]')).toHaveCount(1);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test(`axe finds nothing serious on the report (${lang}, ${theme})`, async ({ page }) => {
       await page.goto(`/report?${query}`);
       await expect(page.locator('section.panel[data-state="ready"]')).toHaveCount(3);

@@ -4,11 +4,14 @@ import { type FigureSize, figurePixelRatio, figureSizes } from '../../charts/fig
 import { panelCsv } from '../../domain/csv';
 import { csvRecordCounter } from '../../domain/csv-records';
 import { localIsoDate } from '../../domain/dates';
+import { embedCode, embedUrl } from '../../domain/embed';
+import type { Filters } from '../../domain/filter-state';
 import { formatPlainNumber } from '../../domain/format';
 import type { PanelModel } from '../../domain/panel-model';
 import { dataFileQuery, type PanelView } from '../../domain/panel-view';
-import type { Locale } from '../../i18n/locale';
-import type { MessageKey, MessageParams } from '../../i18n/translate';
+import { yearSpan } from '../../domain/periods';
+import { joinList, type Locale, localized } from '../../i18n/locale';
+import { type MessageKey, type MessageParams, translate } from '../../i18n/translate';
 
 /**
  * What the export menu does, in the browser. Loaded on first use, so the CSV library and the
@@ -192,10 +195,40 @@ export function copyDataLink(model: PanelModel): Promise<string> {
   return copyText(observationsCsvUrl(dataFileQuery(model.view)));
 }
 
-async function copyText(link: string): Promise<string> {
+/**
+ * Copies the HTML that frames this panel in another page: an iframe of the embed (/embed) for the
+ * panel's indicator with the page's other filters, titled with what it shows.
+ */
+export function copyEmbedCode(
+  model: PanelModel,
+  filters: Filters,
+  locale: Locale,
+): Promise<string> {
+  const { view } = model;
+  const title = translate(locale, 'embed.frameTitle', {
+    indicator: localized(view.indicator.name, locale),
+    regions: joinList(
+      view.regions.map((region) => localized(region.name, locale)),
+      locale,
+    ),
+    years: yearSpan(view.fromYear, view.toYear),
+    dataset: translate(locale, 'app.title'),
+  });
+  const url = embedUrl(window.location.origin, filters, view.indicator.id, locale);
+  return copyText(embedCode(url, title), 'export.noCodeClipboard');
+}
+
+/**
+ * Copies text to the clipboard. Where the browser does not allow it, the ExportProblem carries
+ * the text, so that the reader can copy it by hand.
+ */
+async function copyText(
+  text: string,
+  refused: 'export.noTextClipboard' | 'export.noCodeClipboard' = 'export.noTextClipboard',
+): Promise<string> {
   if (!navigator.clipboard?.writeText) {
-    throw new ExportProblem('export.noTextClipboard', { link });
+    throw new ExportProblem(refused, { text });
   }
-  await navigator.clipboard.writeText(link);
-  return link;
+  await navigator.clipboard.writeText(text);
+  return text;
 }

@@ -4,6 +4,7 @@ import { fixtureCatalog } from '../../../fixtures/catalog';
 import { largeData, largeRegions } from '../../../mocks/large-data';
 import { fixtureIndicator, fixtureRegion } from '../../../tests/setup/fixture-lookup';
 import { renderWithProviders } from '../../../tests/setup/render';
+import { defaultFilters } from '../../domain/filter-state';
 import { buildPanelModel } from '../../domain/panel-model';
 import { panelView } from '../../domain/panel-view';
 import { ExportMenu } from './export-menu';
@@ -30,7 +31,7 @@ describe('ExportMenu', () => {
       catalog.series,
       'en',
     );
-    renderWithProviders(<ExportMenu model={model} />);
+    renderWithProviders(<ExportMenu model={model} filters={defaultFilters} />);
     expect(
       screen.getByText(
         'Exports cover the whole view (2001–2020), whatever range the chart is zoomed to.',
@@ -50,7 +51,7 @@ describe('ExportMenu', () => {
       fixtureCatalog.series,
       'en',
     );
-    renderWithProviders(<ExportMenu model={model} />);
+    renderWithProviders(<ExportMenu model={model} filters={defaultFilters} />);
     expect(screen.getByText('Download PNG')).toBeInTheDocument();
     expect(screen.queryByText(/whole view/)).not.toBeInTheDocument();
   });

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
+import type { Filters } from '../../domain/filter-state';
 import { formatPlainNumber } from '../../domain/format';
 import type { PanelModel } from '../../domain/panel-model';
 import { isDenseView } from '../../domain/panel-view';
@@ -8,7 +9,14 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { CsvProgress } from './export-actions';
 import './export-menu.css';
 
-type Action = 'png' | 'svg' | 'copy-image' | 'csv' | 'copy-link' | 'copy-data-link';
+type Action =
+  | 'png'
+  | 'svg'
+  | 'copy-image'
+  | 'csv'
+  | 'copy-link'
+  | 'copy-data-link'
+  | 'copy-embed-code';
 
 const actionLabels = {
   png: 'export.png',
@@ -17,15 +25,23 @@ const actionLabels = {
   csv: 'export.csv',
   'copy-link': 'export.copyLink',
   'copy-data-link': 'export.copyDataLink',
+  'copy-embed-code': 'export.copyEmbedCode',
 } as const;
 
 /**
  * The export menu of a panel. It offers the composed figure as PNG or SVG at a preset size, the
- * image copied to the clipboard, the CSV, the link to the view and the link to its data file. Every
+ * image copied to the clipboard, the CSV, the link to the view, the link to its data file and the code that embeds it in another page. Every
  * export covers the whole view, and on a chart that zooms the menu says so. A long CSV shows how
  * many of its rows have arrived and can be cancelled.
  */
-export function ExportMenu({ model }: { model: PanelModel }) {
+export function ExportMenu({
+  model,
+  filters,
+}: {
+  model: PanelModel;
+  /** The page's filters the panel was drawn from, which its embed code keeps. */
+  filters: Filters;
+}) {
   const { locale, t } = useI18n();
   const [size, setSize] = useState<FigureSize>('slide');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -66,6 +82,9 @@ export function ExportMenu({ model }: { model: PanelModel }) {
           case 'copy-data-link':
             await actions.copyDataLink(model);
             return t('export.dataLinkCopied');
+          case 'copy-embed-code':
+            await actions.copyEmbedCode(model, filters, locale);
+            return t('export.embedCodeCopied');
         }
       })();
       setMessage({ text, error: false });

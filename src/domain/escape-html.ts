@@ -6,7 +6,10 @@ const entities: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes the API's text for an ECharts tooltip, which renders HTML, so that it shows as text. */
+/**
+ * Escapes text for HTML or XML: the API's text in an ECharts tooltip, which renders HTML, the
+ * rendered page's attributes, the figure's SVG and the embed code's iframe, so that it shows as text.
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 }
