@@ -146,4 +146,49 @@ test.describe('the same period on every chart', () => {
     await expect(readout(villages)).toHaveText('');
     await expect.poll(() => labelsOf(villages, '2015')).toBe(1);
   });
+
+  test('a zoomed chart still shows the period pointed at on another, matched by month', async ({
+    page,
+  }) => {
+    const rateTitle = /Monthly poverty rate/;
+    const salesTitle = /Monthly rural online sales/;
+    await openDrawn(
+      page,
+      '/?scenario=large&indicator=synthetic-poverty-rate,synthetic-online-sales&region=SYN-001&from=2001&to=2020',
+      [rateTitle, salesTitle],
+    );
+    const rate = panel(page, rateTitle);
+    const sales = panel(page, salesTitle);
+    // Zoom the sales chart in around its middle: its axis no longer starts in January 2001.
+    const salesBox = await chart(sales).boundingBox();
+    if (!salesBox) throw new Error('no sales chart');
+    await page.mouse.move(salesBox.x + salesBox.width / 2, salesBox.y + salesBox.height / 2);
+    await expect.poll(() => labelsOf(sales, 'Jan 2001')).toBe(1);
+    for (let step = 0; step < 5; step++) await page.mouse.wheel(0, -600);
+    await expect.poll(() => labelsOf(sales, 'Jan 2001')).toBe(0);
+
+    // Pointing at the middle of the whole rate chart is about the middle of the twenty years,
+    // which the zoomed chart still shows: both say the same month.
+    const rateBox = await chart(rate).boundingBox();
+    if (!rateBox) throw new Error('no rate chart');
+    await page.mouse.move(rateBox.x + rateBox.width / 2, rateBox.y + rateBox.height / 2);
+    const month = /^[A-Z][a-z]{2} \d{4}: Region 001/;
+    await expect(readout(rate)).toHaveText(month);
+    const asked = (await readout(rate).textContent())?.split(':')[0] ?? '';
+    await expect(readout(sales)).toHaveText(new RegExp(`^${asked}: Region 001 .+ billion yuan`));
+    // The zoomed chart draws its pointer there, labelled with the month, and takes it away when
+    // the pointer leaves (the axis may have a label of that month too).
+    await expect.poll(() => labelsOf(sales, asked)).toBeGreaterThan(0);
+    const withPointer = await labelsOf(sales, asked);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => labelsOf(sales, asked)).toBe(withPointer - 1);
+
+    // And the other way: a month pointed at on the zoomed chart is the month the other shows.
+    await page.mouse.move(salesBox.x + salesBox.width / 2 + 20, salesBox.y + salesBox.height / 2);
+    await expect(readout(sales)).toHaveText(month);
+    const pointed = (await readout(sales).textContent())?.split(':')[0] ?? '';
+    expect(pointed).not.toBe(asked);
+    await expect(readout(rate)).toHaveText(new RegExp(`^${pointed}: Region 001 .+ %`));
+    await expect.poll(() => labelsOf(rate, pointed)).toBeGreaterThan(0);
+  });
 });
