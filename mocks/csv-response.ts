@@ -1,5 +1,5 @@
 import type { Catalog } from '../fixtures/catalog';
-import type { ObservationsQuery } from '../src/contract/observations-query';
+import type { ObservationsCsvQuery } from '../src/contract/observations-query';
 import type { Series } from '../src/contract/schemas';
 import {
   observationsCsvHeader,
@@ -17,14 +17,14 @@ import { pointsPerChunk, streamOfParts } from './streamed-response';
  */
 export function csvFileResponse(
   catalog: Catalog,
-  query: ObservationsQuery,
+  query: ObservationsCsvQuery,
   series: Series[],
   lazy: ReadonlyMap<Series, LazyPoints> = new Map(),
 ): Response {
   const indicators = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   const regions = new Map(catalog.regions.map((region) => [region.id, region]));
   function* parts(): Generator<string> {
-    yield observationsCsvHeader();
+    yield observationsCsvHeader(query.lang);
     for (const entry of series) {
       const indicator = indicators.get(entry.indicatorId);
       const region = regions.get(entry.regionId);
@@ -32,7 +32,7 @@ export function csvFileResponse(
       if (!indicator || !region) continue;
       const points = lazy.get(entry);
       if (!points) {
-        yield observationsCsvLines(indicator, region, entry.points);
+        yield observationsCsvLines(indicator, region, entry.points, query.lang);
         continue;
       }
       for (let start = 0; start < points.count; start += pointsPerChunk) {
@@ -40,7 +40,7 @@ export function csvFileResponse(
         const chunk = Array.from({ length: end - start }, (_, index) =>
           points.pointAt(start + index),
         );
-        yield observationsCsvLines(indicator, region, chunk);
+        yield observationsCsvLines(indicator, region, chunk, query.lang);
       }
     }
   }

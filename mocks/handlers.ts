@@ -76,11 +76,11 @@ function unknownIdsProblem(
  * request.
  * The query comes back as parsed, so a handler that needs it does not parse the request again.
  */
-export function answerObservations(
+export function answerObservations<Query extends ObservationsQuery>(
   catalog: Catalog,
   params: URLSearchParams,
-  parse = parseObservationsQuery,
-): { ok: true; query: ObservationsQuery; series: Series[] } | { ok: false; problem: Problem } {
+  parse: (params: URLSearchParams) => { ok: true; query: Query } | { ok: false; problem: Problem },
+): { ok: true; query: Query; series: Series[] } | { ok: false; problem: Problem } {
   const parsed = parse(params);
   if (!parsed.ok) return parsed;
   const problem = unknownIdsProblem(catalog, parsed.query);
@@ -120,7 +120,8 @@ export function createHandlers(catalog: Catalog = fixtureCatalog) {
         : problemResponse(answer.problem);
     }),
     http.get('*/api/v1/observations', ({ request }) => {
-      const answer = answerObservations(catalog, new URL(request.url).searchParams);
+      const params = new URL(request.url).searchParams;
+      const answer = answerObservations(catalog, params, parseObservationsQuery);
       return answer.ok
         ? HttpResponse.json({ data: answer.series })
         : problemResponse(answer.problem);

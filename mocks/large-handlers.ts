@@ -2,6 +2,7 @@ import { HttpResponse, http, type RequestHandler } from 'msw';
 import {
   type ObservationsQuery,
   parseObservationsCsvQuery,
+  parseObservationsQuery,
 } from '../src/contract/observations-query';
 import type { Series } from '../src/contract/schemas';
 import { csvFileResponse } from './csv-response';
@@ -33,7 +34,8 @@ export function largeHandlers(): RequestHandler[] {
       return csvFileResponse(largeData().catalog, answer.query, series, whole);
     }),
     http.get('*/api/v1/observations', ({ request }) => {
-      const answer = answerObservations(largeData().catalog, new URL(request.url).searchParams);
+      const params = new URL(request.url).searchParams;
+      const answer = answerObservations(largeData().catalog, params, parseObservationsQuery);
       if (!answer.ok) return problemResponse(answer.problem);
       const { series, whole } = withMinutePoints(answer.query, answer.series);
       return whole.size > 0 ? streamedResponse(series, whole) : HttpResponse.json({ data: series });

@@ -1,5 +1,6 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { type Catalog, fixtureCatalog } from '../fixtures/catalog';
+import { parseObservationsQuery } from '../src/contract/observations-query';
 import { problemContentType } from '../src/contract/problems';
 import type { Series } from '../src/contract/schemas';
 import { answerObservations, createHandlers, problemResponse } from './handlers';
@@ -41,7 +42,8 @@ function transformObservations(
   change: (series: Series[]) => unknown,
 ): RequestHandler {
   return http.get(observations, ({ request }) => {
-    const answer = answerObservations(catalog, new URL(request.url).searchParams);
+    const params = new URL(request.url).searchParams;
+    const answer = answerObservations(catalog, params, parseObservationsQuery);
     return answer.ok
       ? HttpResponse.json({ data: change(answer.series) })
       : problemResponse(answer.problem);

@@ -1,5 +1,5 @@
 import { type ZodType, z } from 'zod';
-import { maxPointsRange } from '../src/contract/observations-query';
+import { fileLanguages, maxPointsRange } from '../src/contract/observations-query';
 import {
   eventsResponseSchema,
   indicatorSchema,
@@ -171,7 +171,20 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           operationId: 'downloadObservationsCsv',
           summary:
             'Every observation of the indicators and regions asked for as a CSV file, streamed: UTF-8 with a byte-order mark, one row per region and period with its status, source and note; formula-like text cells are prefixed with a quote. Takes the parameters of /observations but maxPoints',
-          parameters: observationsParameters,
+          parameters: [
+            ...observationsParameters,
+            {
+              name: 'lang',
+              in: 'query',
+              required: false,
+              schema: {
+                type: 'string',
+                enum: [...fileLanguages],
+                default: 'en',
+                description: 'The language of the header row and of the indicator and region names',
+              },
+            },
+          ],
           responses: {
             '200': {
               description:

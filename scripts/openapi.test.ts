@@ -26,7 +26,7 @@ describe('openapi.json', () => {
     }
     expect(
       document.paths['/observations.csv']?.get.parameters?.map((parameter) => parameter.name),
-    ).toEqual(['indicator', 'region', 'from', 'to', 'start', 'end']);
+    ).toEqual(['indicator', 'region', 'from', 'to', 'start', 'end', 'lang']);
     expect(document.paths['/events']?.get.parameters?.map((parameter) => parameter.name)).toEqual([
       'indicator',
       'region',

@@ -17,7 +17,7 @@ import type { Problem } from '../src/contract/schemas';
 import type { FetchApi } from '../src/render/render-page';
 import { createAnswerCache } from './answer-cache';
 import { type CachedAnswers, cachedAnswers, shared } from './cached-answers';
-import { framedFromElsewhere, pagePolicy } from './content-security-policy';
+import { framedFromElsewhere, pagePolicies } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
 import { hardening, hardeningHeaders } from './hardening';
 import { observationsCsvResponse } from './observations-csv';
@@ -114,11 +114,13 @@ export function createReferenceServer(db: Db, options: ServerOptions): Reference
   // X-Frame-Options cannot name origins, so an embed that other origins may frame goes without it,
   // and its Content-Security-Policy says who may (see serveBuiltApp). This runs after the
   // hardening below has set its headers, since a middleware's work after next() runs inside out.
-  app.use('*', async (context, next) => {
-    await next();
-    if (framedFromElsewhere(new URL(context.req.url).pathname, frameAncestors))
-      context.res.headers.delete('X-Frame-Options');
-  });
+  if (frameAncestors.length > 0) {
+    app.use('*', async (context, next) => {
+      await next();
+      if (framedFromElsewhere(new URL(context.req.url).pathname, frameAncestors))
+        context.res.headers.delete('X-Frame-Options');
+    });
+  }
   // Every response the app sends gets the hardening headers (see hardening.ts); the answers sent
   // ahead of the app, from the cache, carry the same ones.
   app.use('*', hardening);
@@ -269,10 +271,10 @@ function serveBuiltApp(
   // leaves as they are. The API's answers are not under this: they are compressed once, in the
   // answer cache, and the routes before this one have answered them already.
   app.use('*', compress());
+  const policyOf = pagePolicies(frameAncestors);
   app.use('*', async (context, next) => {
     await next();
-    const { pathname } = new URL(context.req.url);
-    context.res.headers.set('Content-Security-Policy', pagePolicy(pathname, frameAncestors));
+    context.res.headers.set('Content-Security-Policy', policyOf(new URL(context.req.url).pathname));
   });
   // The app served from here talks to this server, with mocking off.
   app.get('/config.json', (context) => {

@@ -29,13 +29,14 @@ function policy(frameAncestors: string): string {
 export const contentSecurityPolicy = policy("'none'");
 
 /**
- * The policy of a page: the embed (/embed) may be framed by the origins the server was started
- * with (`--frame-ancestors`), and by none when there are none; every other page by none.
+ * The policy of each page, by its path: the embed (/embed) may be framed by the origins the server
+ * was started with (`--frame-ancestors`), and by none when there are none; every other page by
+ * none. Both policies are written once, not for each request.
  */
-export function pagePolicy(pathname: string, frameAncestors: readonly string[]): string {
-  return framedFromElsewhere(pathname, frameAncestors)
-    ? policy(frameAncestors.join(' '))
-    : contentSecurityPolicy;
+export function pagePolicies(frameAncestors: readonly string[]): (pathname: string) => string {
+  const embedPolicy =
+    frameAncestors.length > 0 ? policy(frameAncestors.join(' ')) : contentSecurityPolicy;
+  return (pathname) => (isEmbedPath(pathname) ? embedPolicy : contentSecurityPolicy);
 }
 
 /** Whether a page may be framed by another origin, and so must not send X-Frame-Options. */

@@ -1,4 +1,4 @@
-import type { ObservationsQuery } from '../src/contract/observations-query';
+import type { ObservationsCsvQuery } from '../src/contract/observations-query';
 import {
   observationsCsvHeader,
   observationsCsvHeaders,
@@ -12,7 +12,10 @@ import { listIndicators, listRegions, observationPages } from './repository';
  * that a million rows pass through the server without being held. X-Total-Count says how many rows
  * follow the header, so that a client can show its progress and refuse a file that ends short.
  */
-export async function observationsCsvResponse(db: Db, query: ObservationsQuery): Promise<Response> {
+export async function observationsCsvResponse(
+  db: Db,
+  query: ObservationsCsvQuery,
+): Promise<Response> {
   const [indicators, regions, { total, pages }] = await Promise.all([
     listIndicators(db),
     listRegions(db),
@@ -21,12 +24,12 @@ export async function observationsCsvResponse(db: Db, query: ObservationsQuery):
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const regionById = new Map(regions.map((region) => [region.id, region]));
   async function* parts(): AsyncGenerator<string> {
-    yield observationsCsvHeader();
+    yield observationsCsvHeader(query.lang);
     for await (const { indicatorId, regionId, points } of pages()) {
       const indicator = indicatorById.get(indicatorId);
       const region = regionById.get(regionId);
       // The query's ids were checked against the database, so both are known.
-      if (indicator && region) yield observationsCsvLines(indicator, region, points);
+      if (indicator && region) yield observationsCsvLines(indicator, region, points, query.lang);
     }
   }
   // Each page is read only when the client has taken the one before; a client that goes away

@@ -135,7 +135,7 @@ describe('the API client', () => {
     mockServer.use(http.get('*/api/v1/observations.csv', () => HttpResponse.text('a\r\n')));
     const error = await failure(
       getObservationsCsv(
-        { indicatorIds: ['poverty-rate'], regionIds: [] },
+        { indicatorIds: ['poverty-rate'], regionIds: [], lang: 'en' },
         new AbortController().signal,
       ),
     );

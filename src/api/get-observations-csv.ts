@@ -1,4 +1,7 @@
-import { type ObservationsQuery, observationsSearchParams } from '../contract/observations-query';
+import {
+  type ObservationsCsvQuery,
+  observationsCsvSearchParams,
+} from '../contract/observations-query';
 import { ApiError } from './api-error';
 import { apiGetStream, apiUrl } from './client';
 
@@ -6,8 +9,8 @@ import { apiGetStream, apiUrl } from './client';
  * The link to GET /observations.csv for a query: a file of every observation that a browser, a
  * spreadsheet or a script fetches without the page.
  */
-export function observationsCsvUrl(query: ObservationsQuery): string {
-  return apiUrl('/observations.csv', observationsSearchParams(query));
+export function observationsCsvUrl(query: ObservationsCsvQuery): string {
+  return apiUrl('/observations.csv', observationsCsvSearchParams(query));
 }
 
 /** The data file as it arrives, and how many rows it says it holds (X-Total-Count). */
@@ -21,11 +24,11 @@ export interface ObservationsCsvStream {
  * at its own pace and can tell how far it has come. The signal cancels the body too.
  */
 export async function getObservationsCsv(
-  query: ObservationsQuery,
+  query: ObservationsCsvQuery,
   signal: AbortSignal,
 ): Promise<ObservationsCsvStream> {
   const response = await apiGetStream('/observations.csv', 'text/csv', {
-    params: observationsSearchParams(query),
+    params: observationsCsvSearchParams(query),
     signal,
   });
   const count = response.headers.get('X-Total-Count') ?? '';

@@ -188,23 +188,57 @@ export function parseObservationsQuery(
   };
 }
 
+/** The languages a data file's header row and names come in: the dashboard's languages. */
+export const fileLanguages = ['en', 'zh-CN'] as const;
+export type FileLanguage = (typeof fileLanguages)[number];
+
+/** The parameters of GET /observations.csv: those of /observations but maxPoints, and a language. */
+export interface ObservationsCsvQuery extends ObservationsQuery {
+  lang: FileLanguage;
+}
+
+function readLanguage(params: URLSearchParams, invalid: InvalidParameter[]): FileLanguage {
+  const values = params.getAll('lang');
+  if (values.length === 0) return 'en';
+  const value = values[0] ?? '';
+  const language = fileLanguages.find((entry) => entry === value);
+  if (values.length > 1) invalid.push({ name: 'lang', reason: 'given more than once' });
+  else if (!language) {
+    invalid.push({
+      name: 'lang',
+      reason: `expected ${fileLanguages.join(' or ')}, got "${value.slice(0, 20)}"`,
+    });
+  }
+  return language ?? 'en';
+}
+
 /**
- * The parameters of GET /observations.csv: those of /observations but maxPoints, which a data file
- * refuses, since it holds every point.
+ * Reads the parameters of GET /observations.csv: those of /observations but maxPoints, which a
+ * data file refuses, since it holds every point; and `lang`, the language of its header row and
+ * names (English when absent).
  */
 export function parseObservationsCsvQuery(
   params: URLSearchParams,
-): ReturnType<typeof parseObservationsQuery> {
+): { ok: true; query: ObservationsCsvQuery } | { ok: false; problem: InvalidParameterProblem } {
   const rest = new URLSearchParams(params);
   rest.delete('maxPoints');
   const parsed = parseObservationsQuery(rest);
-  if (!params.has('maxPoints')) return parsed;
-  const refused: InvalidParameter = {
-    name: 'maxPoints',
-    reason: 'not taken by the data file, which holds every point',
-  };
-  return {
-    ok: false,
-    problem: invalidParameterProblem([...(parsed.ok ? [] : parsed.problem.invalidParams), refused]),
-  };
+  const invalid = parsed.ok ? [] : [...parsed.problem.invalidParams];
+  if (params.has('maxPoints')) {
+    invalid.push({
+      name: 'maxPoints',
+      reason: 'not taken by the data file, which holds every point',
+    });
+  }
+  const lang = readLanguage(params, invalid);
+  if (!parsed.ok || invalid.length > 0)
+    return { ok: false, problem: invalidParameterProblem(invalid) };
+  return { ok: true, query: { ...parsed.query, lang } };
+}
+
+/** The query string of a data file, its language always written, so a link means one file. */
+export function observationsCsvSearchParams(query: ObservationsCsvQuery): URLSearchParams {
+  const params = observationsSearchParams(query);
+  params.set('lang', query.lang);
+  return params;
 }

@@ -1,4 +1,4 @@
-import type { ObservationsQuery } from '../contract/observations-query';
+import type { FileLanguage, ObservationsQuery } from '../contract/observations-query';
 import type { Indicator, Point, Region } from '../contract/schemas';
 import { localized } from '../i18n/locale';
 import {
@@ -12,21 +12,23 @@ import {
 /**
  * The data file of GET /observations.csv: the observations as stored, one row per region and
  * period, with the columns of the panel CSV that describe an observation (status, source and note
- * on each). The mock and the reference server both write it with these functions, a batch of
+ * on each), its header row and names in the language asked for. The mock and the reference server both write it with these functions, a batch of
  * points at a time, so that neither holds a long series' file in memory.
  */
 
-/** The byte-order mark and the header row. */
-export const observationsCsvHeader = (): string => csvHeaderLine('en', observationColumnCount);
+/** The byte-order mark and the header row, in the file's language. */
+export const observationsCsvHeader = (lang: FileLanguage): string =>
+  csvHeaderLine(lang, observationColumnCount);
 
 /** The lines of a batch of one region's points of an indicator, as published. */
 export function observationsCsvLines(
   indicator: Indicator,
   region: Region,
   points: readonly Point[],
+  lang: FileLanguage,
 ): string {
-  const context = observationCellContext(indicator, indicator.measure, 'en');
-  const named = { id: region.id, name: localized(region.name, 'en') };
+  const context = observationCellContext(indicator, indicator.measure, lang);
+  const named = { id: region.id, name: localized(region.name, lang) };
   return csvLines(points.map((point) => observationCells(context, named, point.period, point)));
 }
 

@@ -325,15 +325,40 @@ export function contractCases(baseUrl: () => string): void {
       expect(rows[0]).toMatch(/,reported,[a-z0-9-]+,[^,]+/);
     });
 
+    it('writes the header row and the names in Chinese when asked with lang=zh-CN', async () => {
+      const response = await fetch(
+        `${baseUrl()}/observations.csv?indicator=poverty-rate&region=CN-GZ&from=2012&to=2012&lang=zh-CN`,
+      );
+      expect(response.status).toBe(200);
+      // text() drops the byte-order mark, as a spreadsheet does.
+      const lines = (await response.text()).split('\r\n');
+      expect(lines[0]).toBe(
+        '指标编号,指标名称,地区编号,地区名称,时期,数值,单位,度量,状态,来源编号,来源,注释',
+      );
+      // The ids, values, units and statuses are the same in every language; the names are not.
+      expect(lines[1]?.split(',').slice(0, 9)).toEqual([
+        'poverty-rate',
+        '农村贫困发生率',
+        'CN-GZ',
+        '贵州省',
+        '2012',
+        '26.8',
+        'percent',
+        'rate',
+        'reported',
+      ]);
+    });
+
     it('refuses maxPoints, since a file holds every point, and names each bad parameter', async () => {
       const response = await fetch(
-        `${baseUrl()}/observations.csv?indicator=poverty-rate&from=20x&maxPoints=10`,
+        `${baseUrl()}/observations.csv?indicator=poverty-rate&from=20x&maxPoints=10&lang=fr`,
       );
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       const problem = problemSchema.parse(await response.json());
       expect(problem.detail).toMatch(/from: expected a year/);
       expect(problem.detail).toMatch(/maxPoints: not taken by the data file/);
+      expect(problem.detail).toMatch(/lang: expected en or zh-CN, got "fr"/);
     });
 
     it('answers an unknown indicator with the problem that names it', async () => {

@@ -117,7 +117,7 @@ test.describe('exports from a panel', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(
       new URL(
-        '/api/v1/observations.csv?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016',
+        '/api/v1/observations.csv?indicator=poverty-rate&region=CN-GZ&from=2012&to=2016&lang=en',
         page.url(),
       ).toString(),
     );

@@ -123,7 +123,7 @@ async function dataFile(view: PanelView, locale: Locale, work: LongWork): Promis
   const counter = csvRecordCounter();
   let progress: CsvProgress = { rows: 0, total: 0 };
   try {
-    const file = await getObservationsCsv(dataFileQuery(view), work.signal);
+    const file = await getObservationsCsv({ ...dataFileQuery(view), lang: locale }, work.signal);
     progress = { rows: 0, total: file.total };
     work.onProgress(progress);
     const reader = file.body.getReader();
@@ -189,10 +189,11 @@ export function copyLink(): Promise<string> {
 
 /**
  * Copies the link to the data file of the panel's indicators, regions and years: every
- * observation as published, whatever the chart thins or re-expresses.
+ * observation as published, whatever the chart thins or re-expresses, with its header row and
+ * names in the reader's language.
  */
-export function copyDataLink(model: PanelModel): Promise<string> {
-  return copyText(observationsCsvUrl(dataFileQuery(model.view)));
+export function copyDataLink(model: PanelModel, locale: Locale): Promise<string> {
+  return copyText(observationsCsvUrl({ ...dataFileQuery(model.view), lang: locale }));
 }
 
 /**

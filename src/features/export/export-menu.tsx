@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type FigureSize, figureSizes } from '../../charts/figure-sizes';
 import type { Filters } from '../../domain/filter-state';
 import { formatPlainNumber } from '../../domain/format';
@@ -49,6 +49,8 @@ export function ExportMenu({
   // While a long CSV arrives: how far it has come, and the controller its Cancel button aborts.
   const [progress, setProgress] = useState<CsvProgress | null>(null);
   const cancel = useRef<AbortController | null>(null);
+  // A panel that goes away (its view changed) stops its download, rather than saving it later.
+  useEffect(() => () => cancel.current?.abort(), []);
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -80,7 +82,7 @@ export function ExportMenu({
             await actions.copyLink();
             return t('export.linkCopied');
           case 'copy-data-link':
-            await actions.copyDataLink(model);
+            await actions.copyDataLink(model, locale);
             return t('export.dataLinkCopied');
           case 'copy-embed-code':
             await actions.copyEmbedCode(model, filters, locale);
