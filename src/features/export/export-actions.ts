@@ -127,17 +127,26 @@ async function dataFile(view: PanelView, locale: Locale, work: LongWork): Promis
     progress = { rows: 0, total: file.total };
     work.onProgress(progress);
     const reader = file.body.getReader();
+    // The abort stops the request; cancelling the reader as well ends a read that is waiting,
+    // wherever the body comes from.
+    const stop = () => void reader.cancel().catch(() => {});
+    work.signal.addEventListener('abort', stop, { once: true });
     let reportedAt = performance.now();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      // The header is a record too.
-      progress = { rows: Math.max(0, counter.add(value) - 1), total: file.total };
-      if (performance.now() - reportedAt >= progressIntervalMs) {
-        work.onProgress(progress);
-        reportedAt = performance.now();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        work.signal.throwIfAborted();
+        if (done) break;
+        chunks.push(value);
+        // The header is a record too.
+        progress = { rows: Math.max(0, counter.add(value) - 1), total: file.total };
+        if (performance.now() - reportedAt >= progressIntervalMs) {
+          work.onProgress(progress);
+          reportedAt = performance.now();
+        }
       }
+    } finally {
+      work.signal.removeEventListener('abort', stop);
     }
   } catch (error) {
     if (work.signal.aborted) throw new ExportProblem('export.cancelled');
