@@ -20,9 +20,10 @@ import { type CachedAnswers, cachedAnswers, shared } from './cached-answers';
 import { framedFromElsewhere, pagePolicies } from './content-security-policy';
 import { type Db, databaseAnswers } from './database';
 import { hardening, hardeningHeaders } from './hardening';
+import { findSeries } from './observation-reads';
 import { observationsCsvResponse } from './observations-csv';
 import { hasPageRenderer, loadPageRenderer, type RenderPage, rendererDir } from './rendered-pages';
-import { findSeries, listEvents, listIndicators, listRegions, unknownIds } from './repository';
+import { listEvents, listIndicators, listRegions, unknownIds } from './repository';
 import { logLine, requestLog } from './request-log';
 import { readDataVersion } from './sql/migrations';
 

@@ -13,7 +13,8 @@ import { povertyRateView } from '../tests/setup/panel-props';
 import { createReferenceServer } from './app';
 import { importCsv, problemListLimit } from './csv-import';
 import type { Db } from './database';
-import { findSeries, listRegions } from './repository';
+import { findSeries } from './observation-reads';
+import { listRegions } from './repository';
 
 const count = async (db: Db, table: 'observations' | 'events' = 'observations') =>
   (await db.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`))[0]?.n;

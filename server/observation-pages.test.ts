@@ -3,7 +3,7 @@ import { fixtureCatalog } from '../fixtures/catalog';
 import type { ObservationsQuery } from '../src/contract/observations-query';
 import { engines, testDatabase } from '../tests/setup/databases';
 import type { Db } from './database';
-import { findSeries, observationPages } from './repository';
+import { findSeries, observationPages } from './observation-reads';
 
 /**
  * The data file reads its points in pages, each after the last point of the one before. Pages of

@@ -5,7 +5,8 @@ import {
   observationsCsvLines,
 } from '../src/domain/observations-csv';
 import type { Db } from './database';
-import { listIndicators, listRegions, observationPages } from './repository';
+import { observationPages } from './observation-reads';
+import { listIndicators, listRegions } from './repository';
 
 /**
  * GET /observations.csv: the data file, written from pages of points as the client reads it, so

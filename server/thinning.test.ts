@@ -8,7 +8,7 @@ import type { Point } from '../src/contract/schemas';
 import { engines, testDatabase } from '../tests/setup/databases';
 import type { Db } from './database';
 import { insertRows, tables } from './insert-statements';
-import { findSeries } from './repository';
+import { findSeries } from './observation-reads';
 import { observationRow } from './table-rows';
 
 /**

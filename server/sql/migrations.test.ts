@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { newPostgresDatabase } from '../../tests/setup/databases';
 import { openDatabase } from '../database';
-import { findSeries } from '../repository';
+import { findSeries } from '../observation-reads';
 import { migrations, readDataVersion } from './migrations';
 
 /** The schema of a database made before the schema was versioned, as operators may have one. */
