@@ -32,12 +32,17 @@ export function observationsCsvLines(
   return csvLines(points.map((point) => observationCells(context, named, point.period, point)));
 }
 
+/** The years of a file's name: "2012-2016", "from-2012", "to-2016" or "all-years". */
+function yearsInName({ fromYear, toYear }: ObservationsQuery): string {
+  if (fromYear !== undefined && toYear !== undefined) return `${fromYear}-${toYear}`;
+  if (fromYear !== undefined) return `from-${fromYear}`;
+  if (toYear !== undefined) return `to-${toYear}`;
+  return 'all-years';
+}
+
 /** The file name offered for a query's file: "poverty-rate_CN-GZ_2012-2016.csv". */
 export function observationsCsvFileName(query: ObservationsQuery): string {
-  const years =
-    query.fromYear === undefined && query.toYear === undefined
-      ? 'all-years'
-      : `${query.fromYear ?? ''}-${query.toYear ?? ''}`;
+  const years = yearsInName(query);
   const regions = query.regionIds.length > 0 ? query.regionIds.join('+') : 'all-regions';
   return `${query.indicatorIds.join('+')}_${regions}_${years}.csv`;
 }
