@@ -17,6 +17,8 @@ describe('the embed', () => {
     expect(isEmbedPath('/embed/')).toBe(true);
     expect(isEmbedPath('/')).toBe(false);
     expect(isEmbedPath('/report')).toBe(false);
+    expect(isEmbedPath('/api/v1/embed')).toBe(false);
+    expect(isEmbedPath('/embed/more')).toBe(false);
   });
 
   it('draws the first indicator asked for, and says which were left out', () => {

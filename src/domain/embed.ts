@@ -10,9 +10,12 @@ import { type FilterNotice, type Filters, filtersQueryString } from './filter-st
 /** The path of the embed page. */
 export const embedPath = '/embed';
 
-/** The embed page lives at /embed (with or without a trailing slash). */
+/**
+ * The embed page lives at /embed (with or without a trailing slash), and nowhere else: the path
+ * decides which page other sites may frame, so it is matched exactly.
+ */
 export function isEmbedPath(pathname: string): boolean {
-  return pathname.replace(/\/$/, '').endsWith(embedPath);
+  return pathname === embedPath || pathname === `${embedPath}/`;
 }
 
 /**
