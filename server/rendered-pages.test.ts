@@ -125,7 +125,9 @@ describe('pages rendered by the reference server', () => {
     const html = await (await get('/embed?indicator=poverty-rate,villages-exited')).text();
     expect(html.match(/<section class="panel[ "]/g)).toHaveLength(1);
     expect(html).toContain('data-indicator="poverty-rate"');
-    expect(html).toContain('An embed shows one indicator: poverty-rate is shown');
+    expect(html).toContain(
+      'An embed shows one indicator: poverty-rate is shown, and villages-exited left out.',
+    );
   });
 
   it('lets no page be framed, the embed included, when no origin is allowed', async () => {

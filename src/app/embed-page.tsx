@@ -11,7 +11,7 @@ function Embed({ catalog }: { catalog: PageCatalog }) {
   const { t } = useI18n();
   const { search } = usePageRequest();
   const { filters, notices, setCountView } = useFilters(catalog);
-  const embed = embedFilters(filters);
+  const embed = embedFilters(filters, new URLSearchParams(search).get('indicator'));
   return (
     <div className="embed">
       <FilterNotices notices={[...notices, ...embed.notices]} />

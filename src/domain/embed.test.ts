@@ -22,16 +22,24 @@ describe('the embed', () => {
   });
 
   it('draws the first indicator asked for, and says which were left out', () => {
-    const { filters, notices } = embedFilters(view);
+    const { filters, notices } = embedFilters(view, 'poverty-rate,villages-exited');
     expect(filters).toEqual({ ...view, indicatorIds: ['poverty-rate'] });
     expect(notices).toEqual([
       expect.objectContaining({
         parameter: 'indicator',
         key: 'notice.embedOneIndicator',
-        params: { parameter: 'indicator', shown: 'poverty-rate', count: 1 },
+        params: { parameter: 'indicator', shown: 'poverty-rate', others: 'villages-exited' },
       }),
     ]);
-    expect(embedFilters({ ...view, indicatorIds: ['poverty-rate'] }).notices).toEqual([]);
+    expect(
+      embedFilters({ ...view, indicatorIds: ['poverty-rate'] }, 'poverty-rate').notices,
+    ).toEqual([]);
+  });
+
+  it('draws the first default quietly when the link named no indicator', () => {
+    const { filters, notices } = embedFilters(defaultFilters, null);
+    expect(filters.indicatorIds).toEqual(['poverty-rate']);
+    expect(notices).toEqual([]);
   });
 
   it('links one panel of a view, with its own count view and the reader’s language', () => {

@@ -19,20 +19,29 @@ export function isEmbedPath(pathname: string): boolean {
 }
 
 /**
- * The filters an embed draws: the view asked for, with its first indicator only. More than one
- * is not refused, since the link still says what to draw, but the page says which were left out.
+ * The filters an embed draws: the view asked for, with its first indicator only. More than one in
+ * the URL is not refused, since the link still says what to draw, but the page says which were
+ * left out. Indicators the URL did not name (the defaults of a link without any) are dropped
+ * without a word, since the reader asked for none of them.
  */
-export function embedFilters(filters: Filters): { filters: Filters; notices: FilterNotice[] } {
+export function embedFilters(
+  filters: Filters,
+  askedIndicators: string | null | undefined,
+): { filters: Filters; notices: FilterNotice[] } {
   const [first, ...rest] = filters.indicatorIds;
   if (first === undefined || rest.length === 0) return { filters, notices: [] };
+  const asked = new Set((askedIndicators ?? '').split(','));
+  const others = rest.filter((id) => asked.has(id));
+  const shown = { ...filters, indicatorIds: [first] };
+  if (!asked.has(first) || others.length === 0) return { filters: shown, notices: [] };
   return {
-    filters: { ...filters, indicatorIds: [first] },
+    filters: shown,
     notices: [
       {
         parameter: 'indicator',
-        problem: `An embed shows one indicator; ${rest.join(', ')} left out`,
+        problem: `An embed shows one indicator; ${others.join(', ')} left out`,
         key: 'notice.embedOneIndicator',
-        params: { parameter: 'indicator', shown: first, count: rest.length },
+        params: { parameter: 'indicator', shown: first, others: others.join(', ') },
       },
     ],
   };

@@ -43,7 +43,7 @@ export const en = {
   'notice.hover': 'Hover setting {value} is neither on nor off; linking the panels.',
 
   'notice.embedOneIndicator':
-    'An embed shows one indicator: {shown} is shown, and the {count} others asked for are left out.',
+    'An embed shows one indicator: {shown} is shown, and {others} left out.',
   'panel.loading': 'Loading {title}…',
   'panel.updating': 'updating…',
   'panel.showAs': 'Show as',

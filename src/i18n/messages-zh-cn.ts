@@ -38,7 +38,7 @@ export const zhCN: Record<MessageKey, string> = {
   'notice.events': '事件设置 {value} 既非 on 也非 off；显示事件。',
   'notice.hover': '悬停设置 {value} 既不是 on 也不是 off；各面板仍联动显示。',
 
-  'notice.embedOneIndicator': '嵌入只显示一个指标：显示 {shown}，其余 {count} 个未显示。',
+  'notice.embedOneIndicator': '嵌入只显示一个指标：显示 {shown}，未显示 {others}。',
   'panel.loading': '正在加载{title}…',
   'panel.updating': '正在更新…',
   'panel.showAs': '显示方式',

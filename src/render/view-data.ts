@@ -76,7 +76,7 @@ export async function loadViewData(
   );
   const { filters: asked } = resolveFilters(raw, { indicators, regions });
   // An embed draws the first indicator alone, and only its data is sent with the page.
-  const filters = page === 'embed' ? embedFilters(asked).filters : asked;
+  const filters = page === 'embed' ? embedFilters(asked, raw.indicator).filters : asked;
   await Promise.all(
     panelViews(filters, {
       indicators,

@@ -127,7 +127,7 @@ test.describe('the embed of a panel', () => {
     await expect(page.locator('section.panel')).toHaveCount(1);
     await expect(page.getByRole('region', { name: /农村贫困发生率/ })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: '嵌入只显示一个指标' })).toContainText(
-      '其余 1 个未显示',
+      '未显示 villages-exited',
     );
   });
 });
